@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the dotnet-ef tool against Smarketing's DbContext, with the design-time references switched on.
+#   scripts/ef.sh migrations add AddLeads
+#   scripts/ef.sh migrations script
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+export SmarketingEfDesign=true
+exec dotnet ef "$@" --project src/Smarketing.Infrastructure --startup-project src/Smarketing.Web \
+  --output-dir Persistence/Migrations

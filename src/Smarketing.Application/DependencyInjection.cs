@@ -1,0 +1,29 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Smarketing.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        AddValidatorsFrom(services, typeof(DependencyInjection).Assembly);
+        return services;
+    }
+
+    // FluentValidation.DependencyInjectionExtensions is not in the package feed; this is the part of it we use.
+    private static void AddValidatorsFrom(IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        var validators =
+            from type in assembly.GetTypes()
+            where type is { IsAbstract: false, IsGenericTypeDefinition: false }
+            from contract in type.GetInterfaces()
+            where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IValidator<>)
+            select (contract, type);
+
+        foreach (var (contract, type) in validators)
+        {
+            services.AddScoped(contract, type);
+        }
+    }
+}

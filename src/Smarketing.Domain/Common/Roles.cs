@@ -1,0 +1,25 @@
+namespace Smarketing.Domain.Common;
+
+/// <summary>The five roles of Smarketing, as named in the API and the code.</summary>
+public static class Roles
+{
+    public const string MarketingManager = nameof(MarketingManager);
+    public const string SalesRep = nameof(SalesRep);
+    public const string SalesManager = nameof(SalesManager);
+    public const string Leadership = nameof(Leadership);
+    public const string Admin = nameof(Admin);
+
+    public static IReadOnlyList<string> All { get; } = [MarketingManager, SalesRep, SalesManager, Leadership, Admin];
+
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+
+    public static string DisplayName(string role) => role switch
+    {
+        MarketingManager => "Marketing manager",
+        SalesRep => "Sales rep",
+        SalesManager => "Sales manager",
+        Leadership => "Leadership",
+        Admin => "Admin",
+        _ => role,
+    };
+}

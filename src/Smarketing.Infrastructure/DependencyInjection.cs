@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Smarketing.Application.ApiKeys;
+using Smarketing.Application.Common;
+using Smarketing.Application.Users;
+using Smarketing.Infrastructure.Demo;
+using Smarketing.Infrastructure.Identity;
+using Smarketing.Infrastructure.Persistence;
+
+namespace Smarketing.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Smarketing";
+    public const string DefaultSqliteConnectionString = "Data Source=smarketing.db";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<AuditInterceptor>();
+
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString;
+        services.AddDbContextFactory<SmarketingDbContext>(
+            (sp, options) =>
+            {
+                switch (provider)
+                {
+                    case "Sqlite":
+                        options.UseSqlite(connectionString);
+                        break;
+                    default:
+                        throw new InvalidOperationException(
+                            $"Database:Provider '{provider}' is not supported yet; use 'Sqlite'. See docs/decisions/0005-sqlite-default-postgres-behind-a-switch.md.");
+                }
+
+                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            },
+            ServiceLifetime.Scoped);
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 6;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SmarketingDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddScoped<IUserLookup, UserLookup>();
+        services.AddScoped<IApiKeyService, ApiKeyService>();
+        services.AddScoped<DemoSeeder>();
+
+        services.AddHealthChecks().AddDbContextCheck<SmarketingDbContext>("database");
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Smarketing.Application.ApiKeys;
+using Smarketing.Infrastructure.Identity;
+
+namespace Smarketing.Web.Auth;
+
+internal sealed class ApiKeyAuthenticationOptions : AuthenticationSchemeOptions;
+
+/// <summary>
+/// Authenticates programs by the X-Api-Key header as the key's user, with exactly that user's roles.
+/// Answers 401 and 403 as problem details, never with a redirect to the sign-in page.
+/// </summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<ApiKeyAuthenticationOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IApiKeyService apiKeys,
+    IProblemDetailsService problemDetails)
+    : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count != 1 || string.IsNullOrWhiteSpace(values[0]))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var owner = await apiKeys.AuthenticateAsync(values[0]!, Context.RequestAborted);
+        if (owner is null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, owner.UserId),
+            new(ClaimTypes.Name, owner.Email),
+            new(ClaimTypes.Email, owner.Email),
+            new(CurrentUser.DisplayNameClaim, owner.DisplayName),
+        };
+        claims.AddRange(owner.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, "API key required",
+            $"Send a valid, unrevoked API key in the {HeaderName} header.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed",
+            "This API key's user does not have a role that may do this.");
+
+    private async Task WriteProblemAsync(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        await problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

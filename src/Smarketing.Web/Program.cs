@@ -1,0 +1,59 @@
+using Smarketing.Application;
+using Smarketing.Infrastructure;
+using Smarketing.Infrastructure.Persistence;
+using Smarketing.Web;
+using Smarketing.Web.Api;
+using Smarketing.Web.Auth;
+using Smarketing.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWeb();
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabaseAsync();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseMigrationsEndPoint();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseWhen(
+    context => !context.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseWhen(
+    context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.UseStatusCodePages());
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapApiV1();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+    {
+        app.Logger.LogInformation("Smarketing is running at {Url}", url);
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test hosts.</summary>
+public partial class Program;
