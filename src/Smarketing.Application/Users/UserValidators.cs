@@ -34,7 +34,7 @@ public sealed class CreateUserRequestValidator : AbstractValidator<CreateUserReq
                     }
                 }));
 
-        RuleFor(r => r.Roles).SetValidator(new RoleListValidator());
+        RuleFor(r => r.Roles).MustBeKnownRoles();
         RuleFor(r => r.Team).MaximumLength(50).WithMessage("Team must be at most 50 characters.");
     }
 
@@ -56,19 +56,18 @@ public sealed class ChangeRolesRequestValidator : AbstractValidator<ChangeRolesR
     public ChangeRolesRequestValidator()
     {
         RuleFor(r => r.UserId).NotEmpty().WithMessage("User is required.");
-        RuleFor(r => r.Roles).SetValidator(new RoleListValidator());
+        RuleFor(r => r.Roles).MustBeKnownRoles();
         RuleFor(r => r.Team).MaximumLength(50).WithMessage("Team must be at most 50 characters.");
     }
 }
 
-internal sealed class RoleListValidator : AbstractValidator<List<string>>
+// A rule, not a child validator: a child validator on Roles reports its errors as "Roles.Roles" and skips a null list.
+internal static class RoleRules
 {
-    public RoleListValidator()
-    {
-        RuleFor(roles => roles)
+    public static IRuleBuilderOptions<T, List<string>> MustBeKnownRoles<T>(this IRuleBuilderInitial<T, List<string>> rule) =>
+        rule
+            .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Choose at least one role.")
             .Must(roles => roles.All(Domain.Common.Roles.IsKnown))
-            .WithMessage(roles => $"Unknown role: {string.Join(", ", roles.Where(r => !Domain.Common.Roles.IsKnown(r)))}. Roles are {string.Join(", ", Domain.Common.Roles.All)}.")
-            .OverridePropertyName("Roles");
-    }
+            .WithMessage((_, roles) => $"Unknown role: {string.Join(", ", roles.Where(r => !Domain.Common.Roles.IsKnown(r)))}. Roles are {string.Join(", ", Domain.Common.Roles.All)}.");
 }
