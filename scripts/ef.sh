@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 export SmarketingEfDesign=true
+dotnet restore src/Smarketing.Web >/dev/null
 exec dotnet ef "$@" --project src/Smarketing.Infrastructure --startup-project src/Smarketing.Web \
   --output-dir Persistence/Migrations

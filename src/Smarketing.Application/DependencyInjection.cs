@@ -8,6 +8,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         AddValidatorsFrom(services, typeof(DependencyInjection).Assembly);
+        services.AddSingleton<Agreements.AgreementChangeFeed>();
+        services.AddScoped<Agreements.AgreementService>();
         return services;
     }
 
@@ -16,7 +18,7 @@ public static class DependencyInjection
     {
         var validators =
             from type in assembly.GetTypes()
-            where type is { IsAbstract: false, IsGenericTypeDefinition: false }
+            where type is { IsAbstract: false, IsGenericTypeDefinition: false, IsPublic: true }
             from contract in type.GetInterfaces()
             where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IValidator<>)
             select (contract, type);

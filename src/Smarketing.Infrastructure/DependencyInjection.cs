@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IUserLookup, UserLookup>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
+        services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<DemoSeeder>();
 
         services.AddHealthChecks().AddDbContextCheck<SmarketingDbContext>("database");

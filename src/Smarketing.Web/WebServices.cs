@@ -14,6 +14,7 @@ public static class WebServices
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => Application.Agreements.AgreementJson.Configure(options.SerializerOptions));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();

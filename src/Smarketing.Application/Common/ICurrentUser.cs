@@ -7,6 +7,8 @@ public interface ICurrentUser
 
     string? Email { get; }
 
+    string? DisplayName { get; }
+
     bool IsAuthenticated { get; }
 
     bool IsInRole(string role);

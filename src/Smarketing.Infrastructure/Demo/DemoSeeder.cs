@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Smarketing.Application.Agreements;
+using Smarketing.Domain.Agreements;
+using Smarketing.Domain.BusinessTime;
 using Smarketing.Domain.Common;
 using Smarketing.Infrastructure.Identity;
 using Smarketing.Infrastructure.Persistence;
@@ -10,7 +13,7 @@ namespace Smarketing.Infrastructure.Demo;
 /// The demo users of product.md, each with password Demo123! and the API key "demo-" + the part of the
 /// email before '@'. Runs only where Demo:Seed is true (Development by default); safe to run again.
 /// </summary>
-public sealed class DemoSeeder(UserManager<AppUser> users, SmarketingDbContext db)
+public sealed class DemoSeeder(UserManager<AppUser> users, SmarketingDbContext db, TimeProvider clock)
 {
     public const string Password = "Demo123!";
 
@@ -56,6 +59,53 @@ public sealed class DemoSeeder(UserManager<AppUser> users, SmarketingDbContext d
                 db.ApiKeys.Add(new ApiKey { UserId = user.Id, Name = "Demo key", Prefix = ApiKeySecrets.DisplayPrefix(secret), Hash = hash });
                 await db.SaveChangesAsync(ct);
             }
+        }
+
+        await SeedAgreementAsync(ct);
+    }
+
+    private async Task SeedAgreementAsync(CancellationToken ct)
+    {
+        if (await db.AgreementVersions.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var zone = LocalTime.Zone(DemoAgreement.TimeZone);
+        var effectiveAt = LocalTime.StartOfDay(DemoAgreement.Version1EffectiveFrom, zone);
+        var signedAt = effectiveAt.AddDays(-10);
+        var version1 = new AgreementVersion
+        {
+            Number = 1,
+            EffectiveFrom = DemoAgreement.Version1EffectiveFrom,
+            EffectiveAt = effectiveAt,
+            AdoptedAt = signedAt,
+            DraftSlot = null,
+            Summary = "The first agreement between marketing and sales.",
+            MarketingSignedBy = "marketing@demo.test", MarketingSignerName = "Maya Marketing", MarketingSignedAt = signedAt.AddHours(-3),
+            SalesSignedBy = "sales.manager@demo.test", SalesSignerName = "Sam Salesmanager", SalesSignedAt = signedAt,
+        };
+        AddSections(version1, DemoAgreement.Version1(), signedAt, "marketing@demo.test");
+
+        var version2 = new AgreementVersion
+        {
+            Number = 2,
+            EffectiveFrom = DemoAgreement.Version2EffectiveFrom,
+            Summary = "Faster first contact for A-leads, a higher MQL commitment and a RevOps persona.",
+        };
+        AddSections(version2, DemoAgreement.Version2Draft(), clock.GetUtcNow(), "sales.manager@demo.test");
+
+        db.AgreementVersions.AddRange(version1, version2);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void AddSections(AgreementVersion version, AgreementContent content, DateTimeOffset at, string by)
+    {
+        foreach (var section in AgreementSections.All)
+        {
+            var json = AgreementJson.Serialize(content, section);
+            version.Sections.Add(new AgreementSectionRecord { VersionId = version.Id, Section = section, Json = json, Revision = 1, UpdatedAt = at, UpdatedBy = by });
+            db.AgreementSectionRevisions.Add(new AgreementSectionRevision { VersionId = version.Id, Section = section, Revision = 1, Json = json, SavedAt = at, SavedBy = by });
         }
     }
 }

@@ -25,6 +25,8 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor) : ICur
 
     public string? Email => IsAuthenticated ? Principal.FindFirstValue(ClaimTypes.Email) ?? Principal.Identity?.Name : null;
 
+    public string? DisplayName => IsAuthenticated ? Principal.FindFirstValue(DisplayNameClaim) ?? Email : null;
+
     public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
 
     public bool IsInRole(string role) => Principal.IsInRole(role);

@@ -2,14 +2,19 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Smarketing.Application.Common;
+using Smarketing.Domain.Agreements;
 using Smarketing.Infrastructure.Identity;
 
 namespace Smarketing.Infrastructure.Persistence;
 
 public sealed class SmarketingDbContext(DbContextOptions<SmarketingDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole, string>(options)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+    public DbSet<AgreementSectionRecord> AgreementSections => Set<AgreementSectionRecord>();
+    public DbSet<AgreementSectionRevision> AgreementSectionRevisions => Set<AgreementSectionRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

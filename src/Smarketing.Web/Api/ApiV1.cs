@@ -21,6 +21,7 @@ internal static class ApiV1
                     list.Select(u => new UserResponse(u.Email, u.DisplayName, u.Roles, u.Active)).ToList())))
             .RequireAuthorization(ApiPolicies.Admin);
 
+        api.MapAgreementEndpoints();
         return endpoints;
     }
 

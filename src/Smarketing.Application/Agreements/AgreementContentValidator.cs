@@ -1,0 +1,253 @@
+using FluentValidation;
+using Smarketing.Domain.Agreements;
+using Smarketing.Domain.BusinessTime;
+
+namespace Smarketing.Application.Agreements;
+
+/// <summary>
+/// Checks a whole agreement. The same rules serve the draft editor and the API; when one section is saved,
+/// only that section's messages are reported (see AgreementService).
+/// </summary>
+public sealed class AgreementContentValidator : AbstractValidator<AgreementContent>
+{
+    public const int MaxNameLength = 120;
+    public const int MaxTextLength = 2000;
+
+    public AgreementContentValidator()
+    {
+        RuleForEach(c => c.MarketingClauses).SetValidator(c => new ClauseValidator(c, Department.Marketing));
+        RuleForEach(c => c.SalesClauses).SetValidator(c => new ClauseValidator(c, Department.Sales));
+        RuleFor(c => c.MarketingClauses).Must(UniqueTitles).WithMessage("Each of marketing's clauses needs a different title.");
+        RuleFor(c => c.SalesClauses).Must(UniqueTitles).WithMessage("Each of sales' clauses needs a different title.");
+
+        RuleForEach(c => c.Personas).SetValidator(new PersonaValidator());
+        RuleFor(c => c.Personas)
+            .Must(p => Unique(p.Select(x => x.Name)))
+            .WithMessage(c => $"Persona names must be unique: {Duplicates(c.Personas.Select(p => p.Name))} appears more than once.");
+
+        RuleFor(c => c.LeadDefinition).SetValidator(new LeadDefinitionValidator());
+        RuleFor(c => c.ResponseRules).SetValidator(c => new ResponseRulesValidator(c));
+        RuleFor(c => c.Calendar).SetValidator(new CalendarValidator());
+        RuleFor(c => c.Reasons).SetValidator(new ReasonListsValidator());
+    }
+
+    internal static bool Unique(IEnumerable<string> names)
+    {
+        var list = names.Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        return list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Count;
+    }
+
+    internal static string Duplicates(IEnumerable<string> names) =>
+        string.Join(", ", names.Select(n => n.Trim()).Where(n => n.Length > 0)
+            .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => $"'{g.Key}'"));
+
+    private static bool UniqueTitles(List<Clause> clauses) => Unique(clauses.Select(c => c.Title));
+}
+
+internal sealed class ClauseValidator : AbstractValidator<Clause>
+{
+    public ClauseValidator(AgreementContent content, Department owner)
+    {
+        RuleFor(c => c.Title)
+            .NotEmpty().WithMessage("Clause title is required.")
+            .MaximumLength(AgreementContentValidator.MaxNameLength).WithMessage($"Clause title must be at most {AgreementContentValidator.MaxNameLength} characters.");
+        RuleFor(c => c.Owner).Equal(owner).WithMessage(c => $"Clause '{c.Title}' belongs to {owner.ToString().ToLowerInvariant()}'s section.");
+        RuleFor(c => c.Metric)
+            .IsInEnum().WithMessage("Choose a metric from the catalogue.")
+            .Must(m => MetricCatalogue.Get(m).Owner == owner)
+            .When(c => Enum.IsDefined(c.Metric))
+            .WithMessage(c => $"Clause '{c.Title}': {MetricCatalogue.Get(c.Metric).Label} is a {MetricCatalogue.Get(c.Metric).Owner.ToString().ToLowerInvariant()} metric, not {owner.ToString().ToLowerInvariant()}'s.");
+        RuleFor(c => c.Target)
+            .GreaterThan(0).WithMessage(c => $"Clause '{c.Title}': target must be positive.");
+        RuleFor(c => c.Target)
+            .LessThanOrEqualTo(100).When(c => Enum.IsDefined(c.Metric) && MetricCatalogue.Get(c.Metric).Unit == MetricUnit.Percent)
+            .WithMessage(c => $"Clause '{c.Title}': a percentage target must be between 0 and 100.");
+        RuleFor(c => c.Grade)
+            .Must(g => content.LeadDefinition.Grades.Any(x => string.Equals(x.Name, g, StringComparison.OrdinalIgnoreCase)))
+            .When(c => !string.IsNullOrWhiteSpace(c.Grade))
+            .WithMessage(c => $"Clause '{c.Title}': grade '{c.Grade}' is not one of the lead definition's grades.");
+        RuleFor(c => c.Persona)
+            .Must(p => content.Personas.Any(x => string.Equals(x.Name, p, StringComparison.OrdinalIgnoreCase)))
+            .When(c => !string.IsNullOrWhiteSpace(c.Persona))
+            .WithMessage(c => $"Clause '{c.Title}': persona '{c.Persona}' is not one of the agreement's personas.");
+    }
+}
+
+internal sealed class PersonaValidator : AbstractValidator<Persona>
+{
+    public PersonaValidator()
+    {
+        RuleFor(p => p.Name)
+            .NotEmpty().WithMessage("Persona name is required.")
+            .MaximumLength(AgreementContentValidator.MaxNameLength).WithMessage($"Persona name must be at most {AgreementContentValidator.MaxNameLength} characters.");
+        RuleFor(p => p.CompanySizeMin).GreaterThanOrEqualTo(0).WithMessage(p => $"Persona '{p.Name}': smallest company size can't be negative.");
+        RuleFor(p => p.CompanySizeMax).GreaterThanOrEqualTo(0).WithMessage(p => $"Persona '{p.Name}': largest company size can't be negative.");
+        RuleFor(p => p.CompanySizeMax)
+            .GreaterThanOrEqualTo(p => p.CompanySizeMin)
+            .When(p => p.CompanySizeMin is not null && p.CompanySizeMax is not null)
+            .WithMessage(p => $"Persona '{p.Name}': largest company size must not be below the smallest.");
+        RuleFor(p => p.Pains).MaximumLength(AgreementContentValidator.MaxTextLength).WithMessage(p => $"Persona '{p.Name}': pains are limited to {AgreementContentValidator.MaxTextLength} characters.");
+        RuleFor(p => p.Goals).MaximumLength(AgreementContentValidator.MaxTextLength).WithMessage(p => $"Persona '{p.Name}': goals are limited to {AgreementContentValidator.MaxTextLength} characters.");
+        RuleFor(p => p.Notes).MaximumLength(AgreementContentValidator.MaxTextLength).WithMessage(p => $"Persona '{p.Name}': notes are limited to {AgreementContentValidator.MaxTextLength} characters.");
+    }
+}
+
+internal sealed class ConditionValidator : AbstractValidator<Condition>
+{
+    public ConditionValidator(string owner)
+    {
+        RuleFor(c => c.Field).IsInEnum().WithMessage($"{owner}: choose a lead field.");
+        RuleFor(c => c.Operator).IsInEnum().WithMessage($"{owner}: choose an operator.");
+        RuleFor(c => c.Values)
+            .Must(v => v.Count > 0 && v.All(x => !string.IsNullOrWhiteSpace(x)))
+            .WithMessage($"{owner}: give a value to compare with.");
+        RuleFor(c => c.Values)
+            .Must(v => v.Count == 1).When(c => c.Operator is not (RuleOperator.In or RuleOperator.NotIn) && c.Values.Count > 0)
+            .WithMessage($"{owner}: this operator compares with one value; use 'one of' for a list.");
+        RuleFor(c => c.Operator)
+            .Must((c, op) => Condition.IsNumeric(c.Field) || op is not (RuleOperator.AtLeast or RuleOperator.AtMost))
+            .WithMessage(c => $"{owner}: 'at least' and 'at most' need a number field, not {c.Field}.");
+        RuleFor(c => c.Values)
+            .Must(v => v.All(x => decimal.TryParse(x, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            .When(c => Condition.IsNumeric(c.Field) && c.Values.Count > 0)
+            .WithMessage(c => $"{owner}: {c.Field} is compared with numbers.");
+    }
+}
+
+internal sealed class LeadDefinitionValidator : AbstractValidator<LeadDefinition>
+{
+    public LeadDefinitionValidator()
+    {
+        RuleForEach(d => d.FitRules).ChildRules(rule =>
+            rule.RuleFor(r => r.Condition).SetValidator(new ConditionValidator("Fit rule")));
+        RuleForEach(d => d.ScoringRules).ChildRules(rule =>
+        {
+            rule.RuleFor(r => r.Name).NotEmpty().WithMessage("Scoring rule name is required.")
+                .MaximumLength(AgreementContentValidator.MaxNameLength).WithMessage($"Scoring rule name must be at most {AgreementContentValidator.MaxNameLength} characters.");
+            rule.RuleFor(r => r.Points).NotEqual(0).WithMessage(r => $"Scoring rule '{r.Name}': points must not be zero.");
+            rule.RuleFor(r => r.Condition).SetValidator(r => new ConditionValidator($"Scoring rule '{r.Name}'"));
+        });
+        RuleFor(d => d.ScoringRules)
+            .Must(r => AgreementContentValidator.Unique(r.Select(x => x.Name)))
+            .WithMessage(d => $"Scoring rule names must be unique: {AgreementContentValidator.Duplicates(d.ScoringRules.Select(r => r.Name))} appears more than once.");
+        RuleFor(d => d.MqlThreshold).GreaterThan(0).WithMessage("MQL threshold must be a positive number of points.");
+        RuleForEach(d => d.Grades).ChildRules(grade =>
+        {
+            grade.RuleFor(g => g.Name).NotEmpty().WithMessage("Grade name is required.")
+                .MaximumLength(10).WithMessage("Grade name must be at most 10 characters.");
+            grade.RuleFor(g => g.MinScore).GreaterThanOrEqualTo(0).WithMessage(g => $"Grade {g.Name}: lowest score can't be negative.");
+        });
+        RuleFor(d => d.Grades)
+            .Must(g => AgreementContentValidator.Unique(g.Select(x => x.Name)))
+            .WithMessage(d => $"Grade names must be unique: {AgreementContentValidator.Duplicates(d.Grades.Select(g => g.Name))} appears more than once.");
+        RuleFor(d => d.Grades)
+            .Must(g => g.Select(x => x.MinScore).Distinct().Count() == g.Count)
+            .WithMessage("Two grades start at the same score; each grade needs its own lowest score.");
+    }
+}
+
+internal sealed class ResponseRulesValidator : AbstractValidator<ResponseRules>
+{
+    public ResponseRulesValidator(AgreementContent content)
+    {
+        RuleFor(r => r.Assignment).IsInEnum().WithMessage("Choose how leads reach reps: open pool or round robin.");
+        RuleFor(r => r.Rules)
+            .Must(rules => rules.Count(r => r.IsDefault) == 1)
+            .WithMessage(r => r.Rules.Count(x => x.IsDefault) == 0
+                ? "One rule must be the default, catching every lead no other rule matches."
+                : $"Only one rule can be the default; {string.Join(" and ", r.Rules.Where(x => x.IsDefault).Select(x => $"'{x.Name}'"))} both are.");
+        RuleFor(r => r.Rules)
+            .Must(rules => AgreementContentValidator.Unique(rules.Select(r => r.Name)))
+            .WithMessage(r => $"Response rule names must be unique: {AgreementContentValidator.Duplicates(r.Rules.Select(x => x.Name))} appears more than once.");
+        RuleFor(r => r)
+            .Custom((rules, context) =>
+            {
+                foreach (var (first, second) in rules.Overlaps())
+                {
+                    context.AddFailure(nameof(ResponseRules.Rules),
+                        $"Rules '{first.Name}' and '{second.Name}' overlap: a lead could match both. Narrow their grades or personas.");
+                }
+            });
+        RuleForEach(r => r.Rules).SetValidator(new ResponseRuleValidator(content));
+    }
+}
+
+internal sealed class ResponseRuleValidator : AbstractValidator<ResponseRule>
+{
+    public ResponseRuleValidator(AgreementContent content)
+    {
+        RuleFor(r => r.Name).NotEmpty().WithMessage("Response rule name is required.")
+            .MaximumLength(AgreementContentValidator.MaxNameLength).WithMessage($"Response rule name must be at most {AgreementContentValidator.MaxNameLength} characters.");
+        RuleFor(r => r.FirstContact.Value).GreaterThan(0).WithMessage(r => $"Rule '{r.Name}': first-contact budget must be positive.");
+        RuleFor(r => r.Decision.Value).GreaterThan(0).WithMessage(r => $"Rule '{r.Name}': accept-or-reject budget must be positive.");
+        RuleFor(r => r.FollowUpAttempts).GreaterThan(0).WithMessage(r => $"Rule '{r.Name}': follow-up attempts must be positive.");
+        RuleFor(r => r.FollowUpWindow.Value).GreaterThan(0).WithMessage(r => $"Rule '{r.Name}': follow-up window must be positive.");
+        RuleFor(r => r.WarningPercent).InclusiveBetween(1, 99).WithMessage(r => $"Rule '{r.Name}': at-risk warning must be between 1 and 99 percent of the budget.");
+        RuleFor(r => r.FirstContact.Unit).IsInEnum().WithMessage(r => $"Rule '{r.Name}': choose minutes, hours or days.");
+        RuleFor(r => r.Grades)
+            .Must(grades => grades.All(g => content.LeadDefinition.Grades.Any(x => string.Equals(x.Name, g, StringComparison.OrdinalIgnoreCase))))
+            .WithMessage(r => $"Rule '{r.Name}': grade {string.Join(", ", r.Grades.Where(g => !content.LeadDefinition.Grades.Any(x => string.Equals(x.Name, g, StringComparison.OrdinalIgnoreCase))))} is not defined in the lead definition.");
+        RuleFor(r => r.Personas)
+            .Must(personas => personas.All(p => content.Personas.Any(x => string.Equals(x.Name, p, StringComparison.OrdinalIgnoreCase))))
+            .WithMessage(r => $"Rule '{r.Name}': persona {string.Join(", ", r.Personas.Where(p => !content.Personas.Any(x => string.Equals(x.Name, p, StringComparison.OrdinalIgnoreCase))))} is not one of the agreement's personas.");
+    }
+}
+
+internal sealed class CalendarValidator : AbstractValidator<BusinessCalendar>
+{
+    public CalendarValidator()
+    {
+        RuleFor(c => c.TimeZone)
+            .Must(BusinessCalendar.IsKnownTimeZone)
+            .WithMessage(c => $"Time zone '{c.TimeZone}' is not a known IANA time zone (e.g. America/New_York, Europe/Berlin).");
+        RuleFor(c => c.WorkingHours).NotEmpty().WithMessage("The calendar needs at least one working-hours range; without one no SLA clock could ever run.");
+        RuleForEach(c => c.WorkingHours).ChildRules(hours =>
+            hours.RuleFor(h => h.End).GreaterThan(h => h.Start)
+                .WithMessage(h => $"{h.Day} {h.Start:HH\\:mm}-{h.End:HH\\:mm}: start must be before end."));
+        RuleFor(c => c.WorkingHours)
+            .Custom((ranges, context) =>
+            {
+                foreach (var day in ranges.GroupBy(r => r.Day))
+                {
+                    var ordered = day.OrderBy(r => r.Start).ToList();
+                    for (var i = 1; i < ordered.Count; i++)
+                    {
+                        if (ordered[i].Start < ordered[i - 1].End)
+                        {
+                            context.AddFailure(nameof(BusinessCalendar.WorkingHours),
+                                $"{day.Key}: {ordered[i - 1].Start:HH\\:mm}-{ordered[i - 1].End:HH\\:mm} and {ordered[i].Start:HH\\:mm}-{ordered[i].End:HH\\:mm} overlap.");
+                        }
+                    }
+                }
+            });
+        RuleFor(c => c.Holidays)
+            .Must(h => h.Distinct().Count() == h.Count)
+            .WithMessage(c => $"Holiday {string.Join(", ", c.Holidays.GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key.ToString("yyyy-MM-dd")))} is listed twice.");
+    }
+}
+
+internal sealed class ReasonListsValidator : AbstractValidator<ReasonLists>
+{
+    public ReasonListsValidator()
+    {
+        RuleFor(r => r.RejectionReasons).NotEmpty().WithMessage("Give sales at least one rejection reason to choose from.");
+        RuleFor(r => r.LostReasons).NotEmpty().WithMessage("Give sales at least one lost reason to choose from.");
+        RuleForEach(r => r.RejectionReasons).NotEmpty().WithMessage("A rejection reason can't be blank.")
+            .MaximumLength(100).WithMessage("A rejection reason must be at most 100 characters.");
+        RuleForEach(r => r.LostReasons).NotEmpty().WithMessage("A lost reason can't be blank.")
+            .MaximumLength(100).WithMessage("A lost reason must be at most 100 characters.");
+        RuleFor(r => r.RejectionReasons).Must(AgreementContentValidator.Unique)
+            .WithMessage(r => $"Rejection reason {AgreementContentValidator.Duplicates(r.RejectionReasons)} is listed twice.");
+        RuleFor(r => r.LostReasons).Must(AgreementContentValidator.Unique)
+            .WithMessage(r => $"Lost reason {AgreementContentValidator.Duplicates(r.LostReasons)} is listed twice.");
+    }
+}
+
+public sealed class DraftHeaderRequestValidator : AbstractValidator<DraftHeaderRequest>
+{
+    public DraftHeaderRequestValidator()
+    {
+        RuleFor(r => r.Summary).MaximumLength(AgreementContentValidator.MaxTextLength)
+            .WithMessage($"Summary must be at most {AgreementContentValidator.MaxTextLength} characters.");
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Smarketing.Domain.Agreements;
+
+namespace Smarketing.Application.Common;
+
+/// <summary>The tables feature services work with. One instance per operation (see <see cref="IAppDbContextFactory"/>).</summary>
+public interface IAppDbContext : IAsyncDisposable
+{
+    DbSet<AgreementVersion> AgreementVersions { get; }
+    DbSet<AgreementSectionRecord> AgreementSections { get; }
+    DbSet<AgreementSectionRevision> AgreementSectionRevisions { get; }
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+public interface IAppDbContextFactory
+{
+    Task<IAppDbContext> CreateAsync(CancellationToken ct = default);
+}

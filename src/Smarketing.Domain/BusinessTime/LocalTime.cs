@@ -1,0 +1,22 @@
+namespace Smarketing.Domain.BusinessTime;
+
+public static class LocalTime
+{
+    public static TimeZoneInfo Zone(string timeZoneId) => TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+
+    /// <summary>The instant a local date begins in a time zone (the first valid local minute when midnight is skipped by a clock change).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(1);
+        }
+
+        var offset = zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+
+    public static DateOnly DateAt(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+}
