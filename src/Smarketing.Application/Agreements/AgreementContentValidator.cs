@@ -48,15 +48,16 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
 {
     public ClauseValidator(AgreementContent content, Department owner)
     {
+        var owners = owner == Department.Sales ? "sales'" : "marketing's";
         RuleFor(c => c.Title)
             .NotEmpty().WithMessage("Clause title is required.")
             .MaximumLength(AgreementContentValidator.MaxNameLength).WithMessage($"Clause title must be at most {AgreementContentValidator.MaxNameLength} characters.");
-        RuleFor(c => c.Owner).Equal(owner).WithMessage(c => $"Clause '{c.Title}' belongs to {owner.ToString().ToLowerInvariant()}'s section.");
+        RuleFor(c => c.Owner).Equal(owner).WithMessage(c => $"Clause '{c.Title}' belongs to {owners} section.");
         RuleFor(c => c.Metric)
             .IsInEnum().WithMessage("Choose a metric from the catalogue.")
             .Must(m => MetricCatalogue.Get(m).Owner == owner)
             .When(c => Enum.IsDefined(c.Metric))
-            .WithMessage(c => $"Clause '{c.Title}': {MetricCatalogue.Get(c.Metric).Label} is a {MetricCatalogue.Get(c.Metric).Owner.ToString().ToLowerInvariant()} metric, not {owner.ToString().ToLowerInvariant()}'s.");
+            .WithMessage(c => $"Clause '{c.Title}': {MetricCatalogue.Get(c.Metric).Label} is a {MetricCatalogue.Get(c.Metric).Owner.ToString().ToLowerInvariant()} metric, not {owners}.");
         RuleFor(c => c.Target)
             .GreaterThan(0).WithMessage(c => $"Clause '{c.Title}': target must be positive.");
         RuleFor(c => c.Target)
