@@ -36,6 +36,7 @@ public sealed class BusinessCalendar
     /// How many working minutes a "business day" means when a rule says "2 business days": the calendar's
     /// average working day (480 for 09:00-17:00 Monday to Friday). Zero for a calendar with no working time.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int MinutesPerBusinessDay
     {
         get
