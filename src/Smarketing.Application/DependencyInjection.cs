@@ -10,6 +10,8 @@ public static class DependencyInjection
         AddValidatorsFrom(services, typeof(DependencyInjection).Assembly);
         services.AddSingleton<Agreements.AgreementChangeFeed>();
         services.AddScoped<Agreements.AgreementService>();
+        services.AddScoped<Leads.LeadService>();
+        services.AddScoped<Leads.RepAvailabilityService>();
         return services;
     }
 

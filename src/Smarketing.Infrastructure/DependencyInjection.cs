@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<IUserLookup, UserLookup>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
+        services.AddScoped<Application.Leads.IRepDirectory, RepDirectory>();
         services.AddScoped<DemoSeeder>();
 
         services.AddHealthChecks().AddDbContextCheck<SmarketingDbContext>("database");

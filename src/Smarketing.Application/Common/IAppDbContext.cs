@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Leads;
 
 namespace Smarketing.Application.Common;
 
@@ -10,6 +11,9 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<AgreementVersion> AgreementVersions { get; }
     DbSet<AgreementSectionRecord> AgreementSections { get; }
     DbSet<AgreementSectionRevision> AgreementSectionRevisions { get; }
+    DbSet<Lead> Leads { get; }
+    DbSet<LeadEvent> LeadEvents { get; }
+    DbSet<RepAvailability> RepAvailability { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

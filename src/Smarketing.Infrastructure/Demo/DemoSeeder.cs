@@ -62,6 +62,27 @@ public sealed class DemoSeeder(UserManager<AppUser> users, SmarketingDbContext d
         }
 
         await SeedAgreementAsync(ct);
+        await SeedLeadsAsync(ct);
+    }
+
+    private async Task SeedLeadsAsync(CancellationToken ct)
+    {
+        if (await db.Leads.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var marketingUser = await users.FindByEmailAsync("marketing@demo.test");
+        var reps = new List<Domain.Leads.Actor>();
+        foreach (var email in new[] { "rep1@demo.test", "rep2@demo.test", "rep3@demo.test" })
+        {
+            var rep = await users.FindByEmailAsync(email);
+            reps.Add(new Domain.Leads.Actor(rep!.Id, email));
+        }
+
+        var marketing = new Domain.Leads.Actor(marketingUser!.Id, marketingUser.Email!);
+        db.Leads.AddRange(DemoLeads.Create(DemoAgreement.Version1(), 1, marketing, reps, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task SeedAgreementAsync(CancellationToken ct)

@@ -32,10 +32,15 @@ internal sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cl
         var who = currentUser.Email ?? "system";
         foreach (var entry in context.ChangeTracker.Entries<IAuditable>())
         {
+            // A record brought in with its history (backfill, demo data) keeps its own creation time.
             if (entry.State == EntityState.Added)
             {
-                entry.Entity.CreatedAt = now;
-                entry.Entity.CreatedBy = who;
+                if (entry.Entity.CreatedAt == default)
+                {
+                    entry.Entity.CreatedAt = now;
+                }
+
+                entry.Entity.CreatedBy ??= who;
             }
 
             if (entry.State is EntityState.Added or EntityState.Modified)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Smarketing.Application.Common;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Leads;
 using Smarketing.Infrastructure.Identity;
 
 namespace Smarketing.Infrastructure.Persistence;
@@ -15,6 +16,9 @@ public sealed class SmarketingDbContext(DbContextOptions<SmarketingDbContext> op
     public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
     public DbSet<AgreementSectionRecord> AgreementSections => Set<AgreementSectionRecord>();
     public DbSet<AgreementSectionRevision> AgreementSectionRevisions => Set<AgreementSectionRevision>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
+    public DbSet<RepAvailability> RepAvailability => Set<RepAvailability>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

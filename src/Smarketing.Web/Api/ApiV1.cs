@@ -22,6 +22,7 @@ internal static class ApiV1
             .RequireAuthorization(ApiPolicies.Admin);
 
         api.MapAgreementEndpoints();
+        api.MapLeadEndpoints();
         return endpoints;
     }
 

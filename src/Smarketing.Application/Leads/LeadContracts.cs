@@ -1,0 +1,117 @@
+using Smarketing.Domain.Common;
+using Smarketing.Domain.Leads;
+
+namespace Smarketing.Application.Leads;
+
+/// <summary>The lead fields a person or a program sends (product.md, POST /api/v1/leads).</summary>
+public class LeadFields
+{
+    public string? ExternalId { get; set; }
+    public string Email { get; set; } = "";
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Company { get; set; }
+    public string? Title { get; set; }
+    public int? CompanySize { get; set; }
+    public string? Industry { get; set; }
+    public string? Country { get; set; }
+    public string? Source { get; set; }
+    public string? Campaign { get; set; }
+    public int EngagementScore { get; set; }
+}
+
+public sealed class CreateLeadRequest : LeadFields;
+
+public sealed class UpdateLeadRequest : LeadFields
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The lead revision the editor started from.</summary>
+    public int Revision { get; set; }
+}
+
+public sealed class HandOffRequest
+{
+    public List<Guid> LeadIds { get; set; } = [];
+
+    /// <summary>Needed to hand off a lead that is not an MQL.</summary>
+    public string? OverrideReason { get; set; }
+}
+
+public sealed class ContactRequest
+{
+    public ContactChannel Channel { get; set; } = ContactChannel.Phone;
+    public ContactOutcome Outcome { get; set; } = ContactOutcome.Connected;
+    public string? Note { get; set; }
+
+    /// <summary>When the attempt happened; now when left empty. Never in the future.</summary>
+    public DateTimeOffset? OccurredAt { get; set; }
+}
+
+public sealed class ReasonRequest
+{
+    public string? Reason { get; set; }
+}
+
+public sealed class WonRequest
+{
+    public decimal Amount { get; set; }
+}
+
+public sealed class ReassignRequest
+{
+    public string? OwnerEmail { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed record LeadSummary(
+    Guid Id,
+    string Name,
+    string Email,
+    string Company,
+    string? Title,
+    LeadStage Stage,
+    bool IsMql,
+    int Score,
+    string? Grade,
+    string? OwnerEmail,
+    string? Source,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? HandedOffAt,
+    string? RejectionReason,
+    DateTimeOffset? RejectedAt);
+
+public sealed record LeadPage(IReadOnlyList<LeadSummary> Items, int Total);
+
+public sealed class LeadQuery
+{
+    public string? Search { get; set; }
+    public LeadStage? Stage { get; set; }
+    public string? OwnerEmail { get; set; }
+    public string? ExternalId { get; set; }
+    public string? Email { get; set; }
+    public bool MqlOnly { get; set; }
+
+    /// <summary>A column of <see cref="LeadSummary"/>; newest first when empty.</summary>
+    public string? SortBy { get; set; }
+
+    public bool Descending { get; set; }
+    public int Skip { get; set; }
+    public int Take { get; set; } = 25;
+}
+
+public sealed record LeadDetails(Lead Lead, QualificationVerdict? Verdict, IReadOnlyList<LeadEvent> Events);
+
+/// <summary>What a bulk hand-off did, lead by lead.</summary>
+public sealed record HandOffOutcome(Guid LeadId, string Name, Result Result, string Message)
+{
+    public bool HandedOff => Result.Succeeded;
+}
+
+public sealed record RepInfo(string Id, string Email, string DisplayName, string? Team, bool Active);
+
+/// <summary>The sales reps (people with the SalesRep role), from the user store.</summary>
+public interface IRepDirectory
+{
+    Task<IReadOnlyList<RepInfo>> ListRepsAsync(CancellationToken ct = default);
+}
