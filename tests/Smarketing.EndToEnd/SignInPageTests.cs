@@ -33,12 +33,19 @@ public sealed class SignInPageTests(SmarketingApp app) : BrowserTest(app)
     {
         var email = await App.CreateUserAsync(Smarketing.Domain.Common.Roles.SalesRep);
 
-        await SubmitSignInFormAsync(Page, email, "Not-the-password-1!");
+        const string wrongPassword = "Not-the-password-1!";
+
+        await SubmitSignInFormAsync(Page, email, wrongPassword);
 
         await Expect(Page).ToHaveURLAsync(LoginPage());
         await Expect(Page.Locator("[data-testid=login-error]"))
             .ToHaveTextAsync("That email and password don't match an account. Check both and try again.");
         await Expect(Page.Locator("[data-testid=signed-in-user]")).ToHaveCountAsync(0);
+
+        // The email stays for the next try; the password the person typed is never sent back in the page.
+        await Expect(Page.Locator("#email")).ToHaveValueAsync(email);
+        await Expect(Page.Locator("#password")).ToHaveValueAsync("");
+        (await Page.ContentAsync()).ShouldNotContain(wrongPassword);
         await ScreenshotAsync("wrong-password");
         await Page.ShouldHaveNoAxeViolationsAsync("the sign-in page showing an error");
     }
