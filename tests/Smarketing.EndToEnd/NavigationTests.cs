@@ -45,6 +45,7 @@ public sealed class NavigationTests(SmarketingApp app) : BrowserTest(app)
         }
 
         await ScreenshotAsync($"home-{email}");
+        BrowserErrors.ShouldBeEmpty("every script, style sheet and font loads, and nothing throws");
     }
 
     [Theory]

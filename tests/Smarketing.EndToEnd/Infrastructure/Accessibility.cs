@@ -10,6 +10,12 @@ internal static class Accessibility
     /// <summary>Runs axe-core on the page as it is now and fails with every violation listed (rule, help, elements).</summary>
     public static async Task ShouldHaveNoAxeViolationsAsync(this IPage page, string where)
     {
+        if (await page.Locator("#blazor-error-ui").IsVisibleAsync())
+        {
+            Assert.Fail($"{where} ({page.Url}) shows Blazor's error bar: the circuit hit an unhandled exception. " +
+                "The server's log is in the test output.");
+        }
+
         var result = await page.RunAxe();
         if (result.Violations.Length == 0)
         {

@@ -14,6 +14,7 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
     private readonly List<IBrowserContext> _contexts = [];
     private readonly ConditionalWeakTable<IPage, BlazorCircuit> _circuits = [];
     private readonly List<string> _browserErrors = [];
+    private int _serverLogStart;
 
     protected SmarketingApp App { get; } = app;
 
@@ -23,7 +24,11 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
     /// <summary>Uncaught script errors and console errors seen on any page of this test.</summary>
     protected IReadOnlyList<string> BrowserErrors => _browserErrors;
 
-    public virtual async ValueTask InitializeAsync() => Page = await NewPageInNewContextAsync();
+    public virtual async ValueTask InitializeAsync()
+    {
+        _serverLogStart = App.ServerLog.Count;
+        Page = await NewPageInNewContextAsync();
+    }
 
     /// <summary>A page in a fresh browser context: another person on another machine.</summary>
     protected async Task<IPage> NewPageInNewContextAsync()
@@ -33,6 +38,13 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
         var page = await context.NewPageAsync();
         _circuits.Add(page, new BlazorCircuit(page));
         page.PageError += (_, error) => Record($"page error on {page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Url.Contains("/api/", StringComparison.Ordinal))
+            {
+                Record($"HTTP {response.Status} for {response.Request.Method} {response.Url}");
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -114,6 +126,12 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
             {
                 output?.WriteLine(error);
             }
+        }
+
+        // Tests run one at a time, so what the server logged meanwhile belongs to this test.
+        foreach (var entry in App.ServerLog.Since(_serverLogStart))
+        {
+            output?.WriteLine(entry);
         }
 
         foreach (var context in _contexts)

@@ -37,6 +37,9 @@ public sealed class SmarketingApp : IAsyncLifetime
 
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
+    /// <summary>The app's warnings and errors since it started.</summary>
+    public ServerLog ServerLog { get; } = new();
+
     public string DatabasePath => Path.Combine(_workDirectory, "smarketing.db");
 
     /// <summary>Screenshots of every page the tests look at (in the test output folder, never committed).</summary>
@@ -55,7 +58,7 @@ public sealed class SmarketingApp : IAsyncLifetime
         Directory.CreateDirectory(_workDirectory);
         Directory.CreateDirectory(ScreenshotDirectory);
 
-        _factory = new SmarketingWebFactory($"Data Source={DatabasePath}");
+        _factory = new SmarketingWebFactory($"Data Source={DatabasePath}", ServerLog);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress;

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Smarketing.EndToEnd.Infrastructure;
 
 /// <summary>The real Smarketing app, in Development with demo data, on its own SQLite file.</summary>
-internal sealed class SmarketingWebFactory(string connectionString) : WebApplicationFactory<Program>
+internal sealed class SmarketingWebFactory(string connectionString, ServerLog serverLog) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -12,5 +14,6 @@ internal sealed class SmarketingWebFactory(string connectionString) : WebApplica
         builder.UseSetting("ConnectionStrings:Smarketing", connectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureLogging(logging => logging.AddProvider(serverLog));
     }
 }
