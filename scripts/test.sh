@@ -31,7 +31,7 @@ install_chromium() {
   fi
   "${sudo[@]}" apt-get update -q </dev/null \
     || die "apt-get update failed, so chromium cannot be installed; the browser tests cannot run."
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends chromium </dev/null \
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q chromium </dev/null \
     || die "apt-get install chromium failed; the browser tests cannot run."
   { command -v chromium >/dev/null 2>&1 && [ -x /usr/bin/chromium ]; } \
     || die "chromium was installed but /usr/bin/chromium is not there; the browser tests cannot run."
