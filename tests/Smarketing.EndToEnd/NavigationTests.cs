@@ -12,11 +12,11 @@ public sealed class NavigationTests(SmarketingApp app) : BrowserTest(app)
     public static IReadOnlyList<RoleNavigation> Expectations { get; } =
     [
         new("marketing@demo.test", "Maya Marketing", Roles.MarketingManager,
-            ["Home", "Agreement", "Versions", "Draft", "My API keys"]),
+            ["Home", "Leads", "Returned by sales", "Agreement", "Versions", "Draft", "My API keys"]),
         new("sales.manager@demo.test", "Sam Salesmanager", Roles.SalesManager,
-            ["Home", "Agreement", "Versions", "Draft", "My API keys"]),
+            ["Home", "Pipeline", "Team availability", "Agreement", "Versions", "Draft", "My API keys"]),
         new("rep1@demo.test", "Riley Rep", Roles.SalesRep,
-            ["Home", "Agreement", "Versions", "My API keys"]),
+            ["Home", "My leads", "Agreement", "Versions", "My API keys"]),
         new("leadership@demo.test", "Lee Leadership", Roles.Leadership,
             ["Home", "Agreement", "Versions", "My API keys"]),
         new("admin@demo.test", "Ada Admin", Roles.Admin,

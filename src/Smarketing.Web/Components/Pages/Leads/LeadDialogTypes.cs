@@ -1,0 +1,16 @@
+namespace Smarketing.Web.Components.Pages.Leads;
+
+/// <summary>A lead about to be handed off, as the hand-off dialog lists it.</summary>
+public sealed record HandOffCandidate(Guid Id, string Name, bool IsMql);
+
+/// <summary>What the person chose in the hand-off dialog: all the leads with an override reason, or only the MQLs.</summary>
+public sealed record HandOffChoice(bool OnlyMqls, string? Reason);
+
+public enum ReasonKind
+{
+    Reject,
+    Lost,
+}
+
+/// <summary>One entry of a drop-down: the value and the words shown for it.</summary>
+public sealed record Choice<T>(T Value, string Text);

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Security.Claims;
+using Radzen;
+using Smarketing.Application.Leads;
+using Smarketing.Domain.Leads;
+
+namespace Smarketing.Web.Components.Pages.Leads;
+
+/// <summary>Words and formats the lead pages share, so a stage or an event reads the same everywhere.</summary>
+internal static class LeadText
+{
+    public static string Stage(LeadStage stage) => LeadStages.Label(stage);
+
+    /// <summary>The stage on a badge, where space is short.</summary>
+    public static string StageShort(LeadStage stage) => stage == LeadStage.Rejected ? "Rejected" : LeadStages.Label(stage);
+
+    public static BadgeStyle StageStyle(LeadStage stage) => stage switch
+    {
+        LeadStage.New => BadgeStyle.Base,
+        LeadStage.Mql => BadgeStyle.Info,
+        LeadStage.HandedOff => BadgeStyle.Warning,
+        LeadStage.Claimed => BadgeStyle.Secondary,
+        LeadStage.Accepted or LeadStage.Sql => BadgeStyle.Primary,
+        LeadStage.Rejected => BadgeStyle.Danger,
+        LeadStage.Won => BadgeStyle.Success,
+        LeadStage.Lost => BadgeStyle.Dark,
+        _ => BadgeStyle.Base,
+    };
+
+    /// <summary>A lead's name, or its email when marketing only has the address.</summary>
+    public static string Name(string name, string email) => string.IsNullOrWhiteSpace(name) ? email : name.Trim();
+
+    public static string Name(LeadSummary lead) => Name(lead.Name, lead.Email);
+
+    public static string Name(Lead lead) => Name(lead.Name, lead.Email);
+
+    public static string Event(LeadEventType type) => type switch
+    {
+        LeadEventType.Created => "Created",
+        LeadEventType.Updated => "Details changed",
+        LeadEventType.HandedOff => "Handed off to sales",
+        LeadEventType.Assigned => "Assigned to a rep",
+        LeadEventType.Claimed => "Claimed",
+        LeadEventType.Reassigned => "Reassigned",
+        LeadEventType.ContactAttempt => "Contact attempt",
+        LeadEventType.Accepted => "Accepted",
+        LeadEventType.Rejected => "Rejected, back to marketing",
+        LeadEventType.Converted => "Converted to an opportunity",
+        LeadEventType.Won => "Won",
+        LeadEventType.Lost => "Lost",
+        _ => type.ToString(),
+    };
+
+    public static string Channel(ContactChannel channel) => channel switch
+    {
+        ContactChannel.Phone => "Phone call",
+        ContactChannel.Email => "Email",
+        ContactChannel.Meeting => "Meeting",
+        ContactChannel.LinkedIn => "LinkedIn",
+        _ => "Other",
+    };
+
+    public static string Outcome(ContactOutcome outcome) => outcome switch
+    {
+        ContactOutcome.Connected => "Connected",
+        ContactOutcome.LeftVoicemail => "Left a voicemail",
+        ContactOutcome.NoAnswer => "No answer",
+        ContactOutcome.Replied => "Replied",
+        ContactOutcome.MeetingBooked => "Meeting booked",
+        ContactOutcome.WrongContact => "Wrong contact",
+        _ => outcome.ToString(),
+    };
+
+    public static string Money(decimal amount) => amount.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The service's words for a refusal: its message, or its field messages when the input was invalid.</summary>
+    public static string Refusal(Smarketing.Domain.Common.Result result) =>
+        result.Errors.Count > 0 ? string.Join(" ", result.Errors.SelectMany(e => e.Value)) : result.Message ?? "That did not work.";
+
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+}
+
+/// <summary>Times as the viewer reads them: in their browser's time zone (UTC until the browser has said which).</summary>
+public sealed class LocalClock(TimeZoneInfo zone)
+{
+    public static LocalClock Utc { get; } = new(TimeZoneInfo.Utc);
+
+    public TimeZoneInfo Zone { get; } = zone;
+
+    public string ZoneName => Zone == TimeZoneInfo.Utc ? "UTC" : Zone.Id;
+
+    public DateTime ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
+
+    /// <summary>A wall-clock time typed by the viewer (a datetime-local input), as an instant.</summary>
+    public DateTimeOffset ToInstant(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(unspecified))
+        {
+            // A time skipped by a daylight-saving change: take the same wall time an hour later.
+            unspecified = unspecified.AddHours(1);
+        }
+
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
+    }
+
+    public string When(DateTimeOffset at) => ToLocal(at).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    public string When(DateTimeOffset? at, string none = "-") => at is { } value ? When(value) : none;
+
+    public string Date(DateTimeOffset at) => ToLocal(at).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+}
