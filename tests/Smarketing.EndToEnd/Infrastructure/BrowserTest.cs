@@ -21,8 +21,17 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
     /// <summary>The test's page, in its own browser context.</summary>
     protected IPage Page { get; private set; } = default!;
 
-    /// <summary>Uncaught script errors and console errors seen on any page of this test.</summary>
-    protected IReadOnlyList<string> BrowserErrors => _browserErrors;
+    /// <summary>Uncaught script errors, console errors and failed requests (4xx/5xx, API calls aside) on any page of this test so far.</summary>
+    protected IReadOnlyList<string> BrowserErrors
+    {
+        get
+        {
+            lock (_browserErrors)
+            {
+                return [.. _browserErrors];
+            }
+        }
+    }
 
     public virtual async ValueTask InitializeAsync()
     {
