@@ -8,7 +8,9 @@ using Smarketing.Domain.Leads;
 namespace Smarketing.Application.Clocks;
 
 /// <summary>A timer as a person reads it: with the line that explains its due time.</summary>
-public sealed record TimerView(SlaTimer Timer, string DueExplanation, long BusinessMinutesSoFar);
+public sealed record TimerView(SlaTimer Timer, string DueExplanation, long BusinessMinutesSoFar, BusinessClock Clock);
+
+public sealed record WatchItem(SlaTimer Timer, string LeadName, string Company, string? OwnerEmail, Domain.Leads.LeadStage Stage);
 
 /// <summary>Wakes the monitor when timers change, so it never waits for a poll.</summary>
 public sealed class SlaMonitorSignal
@@ -90,10 +92,47 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
             var businessClock = new BusinessClock(content.Calendar);
             timer.Status = SlaTimekeeper.StatusAt(timer, now);
             var soFar = timer.BusinessMinutesElapsed ?? businessClock.BusinessMinutesBetween(timer.StartedAt, now);
-            views.Add(new TimerView(timer, Explain(timer, businessClock), soFar));
+            views.Add(new TimerView(timer, Explain(timer, businessClock), soFar, businessClock));
         }
 
         return views;
+    }
+
+    /// <summary>Running timers at risk or past due, most overdue first: the sales manager's watch list.</summary>
+    public async Task<IReadOnlyList<WatchItem>> WatchListAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateAsync(ct);
+        var rows = await (
+            from t in db.SlaTimers.AsNoTracking()
+            join l in db.Leads.AsNoTracking() on t.LeadId equals l.Id
+            where t.StoppedAt == null && t.AtRiskAt <= now
+            orderby t.DueAt
+            select new { Timer = t, l.FirstName, l.LastName, l.Company, l.OwnerEmail, l.Stage }).Take(500).ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            r.Timer.Status = SlaTimekeeper.StatusAt(r.Timer, now);
+            return new WatchItem(r.Timer, $"{r.FirstName} {r.LastName}".Trim(), r.Company, r.OwnerEmail, r.Stage);
+        }).ToList();
+    }
+
+    /// <summary>For each lead, its most urgent running timer (the one due first), for queues.</summary>
+    public async Task<IReadOnlyDictionary<Guid, SlaTimer>> NextDueAsync(IReadOnlyCollection<Guid> leadIds, CancellationToken ct = default)
+    {
+        if (leadIds.Count == 0)
+        {
+            return new Dictionary<Guid, SlaTimer>();
+        }
+
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateAsync(ct);
+        var running = await db.SlaTimers.AsNoTracking().Where(t => leadIds.Contains(t.LeadId) && t.StoppedAt == null).ToListAsync(ct);
+        return running.GroupBy(t => t.LeadId).ToDictionary(g => g.Key, g =>
+        {
+            var next = g.OrderBy(t => t.DueAt).First();
+            next.Status = SlaTimekeeper.StatusAt(next, now);
+            return next;
+        });
     }
 
     /// <summary>"Due Mon 30 Nov 10:30 (America/New_York) - weekend and holiday Thu 26 Nov skipped".</summary>
