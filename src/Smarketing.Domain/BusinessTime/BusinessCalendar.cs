@@ -18,8 +18,11 @@ public sealed class WorkingHours
         End = end;
     }
 
+    /// <summary>Wall-clock minutes in the range; an End of 00:00 means midnight at the end of the day (00:00-00:00 is 1,440).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public int Minutes => (int)(End - Start).TotalMinutes;
+    public int Minutes => End == TimeOnly.MinValue
+        ? (int)(TimeSpan.FromDays(1) - Start.ToTimeSpan()).TotalMinutes
+        : (int)(End - Start).TotalMinutes;
 }
 
 /// <summary>

@@ -52,8 +52,10 @@ public static class SlaTimekeeper
                     cycle?.Stop(TimerKind.Decision, e.At);
                     break;
                 case LeadEventType.Rejected:
+                    // Rejecting is a decision and ends the follow-up; it is not a contact. The first-contact promise
+                    // stands until a contact attempt (product.md: no contact and past due counts as breached).
                     cycle?.Stop(TimerKind.Decision, e.At);
-                    cycle?.Finish(e.At);
+                    cycle?.Stop(TimerKind.FollowUp, e.At);
                     break;
                 case LeadEventType.Converted or LeadEventType.Won or LeadEventType.Lost:
                     cycle?.Stop(TimerKind.FollowUp, e.At);
