@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<Clocks.SlaClock>();
         services.AddScoped<Clocks.SlaMonitor>();
         services.AddScoped<Notifications.NotificationCenter>();
+        services.AddScoped<Reports.ReportService>();
         services.AddScoped<Leads.RepAvailabilityService>();
         return services;
     }
