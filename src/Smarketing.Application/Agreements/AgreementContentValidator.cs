@@ -19,11 +19,14 @@ public sealed class AgreementContentValidator : AbstractValidator<AgreementConte
         RuleForEach(c => c.SalesClauses).SetValidator(c => new ClauseValidator(c, Department.Sales));
         RuleFor(c => c.MarketingClauses).Must(UniqueTitles).WithMessage("Each of marketing's clauses needs a different title.");
         RuleFor(c => c.SalesClauses).Must(UniqueTitles).WithMessage("Each of sales' clauses needs a different title.");
+        RuleFor(c => c.MarketingClauses).Must(c => UniqueIds(c.Select(x => x.Id))).WithMessage(c => RepeatedIdMessage("clause", c.MarketingClauses.Select(x => x.Id)));
+        RuleFor(c => c.SalesClauses).Must(c => UniqueIds(c.Select(x => x.Id))).WithMessage(c => RepeatedIdMessage("clause", c.SalesClauses.Select(x => x.Id)));
 
         RuleForEach(c => c.Personas).SetValidator(new PersonaValidator());
         RuleFor(c => c.Personas)
             .Must(p => Unique(p.Select(x => x.Name)))
             .WithMessage(c => $"Persona names must be unique: {Duplicates(c.Personas.Select(p => p.Name))} appears more than once.");
+        RuleFor(c => c.Personas).Must(p => UniqueIds(p.Select(x => x.Id))).WithMessage(c => RepeatedIdMessage("persona", c.Personas.Select(x => x.Id)));
 
         RuleFor(c => c.LeadDefinition).SetValidator(new LeadDefinitionValidator());
         RuleFor(c => c.ResponseRules).SetValidator(c => new ResponseRulesValidator(c));
@@ -36,6 +39,16 @@ public sealed class AgreementContentValidator : AbstractValidator<AgreementConte
         var list = names.Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         return list.Distinct(StringComparer.OrdinalIgnoreCase).Count() == list.Count;
     }
+
+    // Versions are compared item by item by id (AgreementDiff), so an id may appear only once in a list.
+    internal static bool UniqueIds(IEnumerable<Guid> ids)
+    {
+        var list = ids.ToList();
+        return list.Distinct().Count() == list.Count;
+    }
+
+    internal static string RepeatedIdMessage(string item, IEnumerable<Guid> ids) =>
+        $"Each {item} needs its own id; {string.Join(", ", ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))} is used more than once. Leave the id out to get a new one.";
 
     internal static string Duplicates(IEnumerable<string> names) =>
         string.Join(", ", names.Select(n => n.Trim()).Where(n => n.Length > 0)
@@ -56,7 +69,7 @@ internal sealed class ClauseValidator : AbstractValidator<Clause>
         RuleFor(c => c.Metric)
             .IsInEnum().WithMessage("Choose a metric from the catalogue.")
             .Must(m => MetricCatalogue.Get(m).Owner == owner)
-            .When(c => Enum.IsDefined(c.Metric))
+            .When(c => Enum.IsDefined(c.Metric), ApplyConditionTo.CurrentValidator)
             .WithMessage(c => $"Clause '{c.Title}': {MetricCatalogue.Get(c.Metric).Label} is a {MetricCatalogue.Get(c.Metric).Owner.ToString().ToLowerInvariant()} metric, not {owners}.");
         RuleFor(c => c.Target)
             .GreaterThan(0).WithMessage(c => $"Clause '{c.Title}': target must be positive.");
@@ -128,6 +141,10 @@ internal sealed class LeadDefinitionValidator : AbstractValidator<LeadDefinition
             rule.RuleFor(r => r.Points).NotEqual(0).WithMessage(r => $"Scoring rule '{r.Name}': points must not be zero.");
             rule.RuleFor(r => r.Condition).SetValidator(r => new ConditionValidator($"Scoring rule '{r.Name}'"));
         });
+        RuleFor(d => d.FitRules).Must(r => AgreementContentValidator.UniqueIds(r.Select(x => x.Id)))
+            .WithMessage(d => AgreementContentValidator.RepeatedIdMessage("fit rule", d.FitRules.Select(x => x.Id)));
+        RuleFor(d => d.ScoringRules).Must(r => AgreementContentValidator.UniqueIds(r.Select(x => x.Id)))
+            .WithMessage(d => AgreementContentValidator.RepeatedIdMessage("scoring rule", d.ScoringRules.Select(x => x.Id)));
         RuleFor(d => d.ScoringRules)
             .Must(r => AgreementContentValidator.Unique(r.Select(x => x.Name)))
             .WithMessage(d => $"Scoring rule names must be unique: {AgreementContentValidator.Duplicates(d.ScoringRules.Select(r => r.Name))} appears more than once.");
@@ -157,6 +174,8 @@ internal sealed class ResponseRulesValidator : AbstractValidator<ResponseRules>
             .WithMessage(r => r.Rules.Count(x => x.IsDefault) == 0
                 ? "One rule must be the default, catching every lead no other rule matches."
                 : $"Only one rule can be the default; {string.Join(" and ", r.Rules.Where(x => x.IsDefault).Select(x => $"'{x.Name}'"))} both are.");
+        RuleFor(r => r.Rules).Must(rules => AgreementContentValidator.UniqueIds(rules.Select(r => r.Id)))
+            .WithMessage(r => AgreementContentValidator.RepeatedIdMessage("response rule", r.Rules.Select(x => x.Id)));
         RuleFor(r => r.Rules)
             .Must(rules => AgreementContentValidator.Unique(rules.Select(r => r.Name)))
             .WithMessage(r => $"Response rule names must be unique: {AgreementContentValidator.Duplicates(r.Rules.Select(x => x.Name))} appears more than once.");

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Smarketing.EndToEnd.Infrastructure;
+
+/// <summary>The real Smarketing app, in Development with demo data, on its own SQLite file.</summary>
+internal sealed class SmarketingWebFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Smarketing", connectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Demo:Seed", "true");
+    }
+}
