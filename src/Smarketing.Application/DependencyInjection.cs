@@ -11,6 +11,13 @@ public static class DependencyInjection
         services.AddSingleton<Agreements.AgreementChangeFeed>();
         services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Leads.LeadService>();
+        services.AddSingleton<Agreements.AdoptedAgreementCache>();
+        services.AddSingleton<Clocks.SlaMonitorSignal>();
+        services.AddSingleton<Notifications.NotificationFeed>();
+        services.AddScoped<Clocks.SlaClock>();
+        services.AddScoped<Clocks.SlaMonitor>();
+        services.AddScoped<Notifications.NotificationCenter>();
+        services.AddScoped<Reports.ReportService>();
         services.AddScoped<Leads.RepAvailabilityService>();
         return services;
     }

@@ -67,6 +67,11 @@ public static class DependencyInjection
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<Application.Leads.IRepDirectory, RepDirectory>();
+        services.AddScoped<Application.Notifications.IRoleMembers, RoleMembers>();
+        if (configuration.GetValue("Sla:Monitor", true))
+        {
+            services.AddHostedService<Clocks.SlaMonitorService>();
+        }
         services.AddScoped<DemoSeeder>();
 
         services.AddHealthChecks().AddDbContextCheck<SmarketingDbContext>("database");

@@ -222,8 +222,8 @@ internal sealed class CalendarValidator : AbstractValidator<BusinessCalendar>
             .WithMessage(c => $"Time zone '{c.TimeZone}' is not a known IANA time zone (e.g. America/New_York, Europe/Berlin).");
         RuleFor(c => c.WorkingHours).NotEmpty().WithMessage("The calendar needs at least one working-hours range; without one no SLA clock could ever run.");
         RuleForEach(c => c.WorkingHours).ChildRules(hours =>
-            hours.RuleFor(h => h.End).GreaterThan(h => h.Start)
-                .WithMessage(h => $"{h.Day} {h.Start:HH\\:mm}-{h.End:HH\\:mm}: start must be before end."));
+            hours.RuleFor(h => h.End).Must((h, end) => end > h.Start || end == TimeOnly.MinValue)
+                .WithMessage(h => $"{h.Day} {h.Start:HH\\:mm}-{h.End:HH\\:mm}: start must be before end (an end of 00:00 means midnight)."));
         RuleFor(c => c.WorkingHours)
             .Custom((ranges, context) =>
             {
@@ -232,7 +232,8 @@ internal sealed class CalendarValidator : AbstractValidator<BusinessCalendar>
                     var ordered = day.OrderBy(r => r.Start).ToList();
                     for (var i = 1; i < ordered.Count; i++)
                     {
-                        if (ordered[i].Start < ordered[i - 1].End)
+                        var previousEnd = ordered[i - 1].End == TimeOnly.MinValue ? TimeOnly.MaxValue : ordered[i - 1].End;
+                        if (ordered[i].Start < previousEnd)
                         {
                             context.AddFailure(nameof(BusinessCalendar.WorkingHours),
                                 $"{day.Key}: {ordered[i - 1].Start:HH\\:mm}-{ordered[i - 1].End:HH\\:mm} and {ordered[i].Start:HH\\:mm}-{ordered[i].End:HH\\:mm} overlap.");

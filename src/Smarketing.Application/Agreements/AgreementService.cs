@@ -7,6 +7,16 @@ using Smarketing.Domain.Common;
 
 namespace Smarketing.Application.Agreements;
 
+/// <summary>Adopted versions never change, so their content is kept for the life of the app (one per service provider).</summary>
+public sealed class AdoptedAgreementCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, AgreementContent> _content = new();
+
+    public bool TryGet(int number, out AgreementContent content) => _content.TryGetValue(number, out content!);
+
+    public void Add(int number, AgreementContent content) => _content.TryAdd(number, content);
+}
+
 /// <summary>
 /// Reading, drafting, editing and signing the agreement. Every write checks the caller's role here, on the
 /// server; pages only hide what a role can't use.
@@ -17,7 +27,8 @@ public sealed class AgreementService(
     TimeProvider clock,
     AgreementChangeFeed feed,
     IValidator<AgreementContent> contentValidator,
-    IValidator<DraftHeaderRequest> headerValidator)
+    IValidator<DraftHeaderRequest> headerValidator,
+    AdoptedAgreementCache adoptedCache)
 {
     public async Task<AgreementVersionView?> GetInForceAsync(CancellationToken ct = default)
     {
@@ -42,6 +53,23 @@ public sealed class AgreementService(
         var versions = await db.AgreementVersions.AsNoTracking().ToListAsync(ct);
         var draft = versions.SingleOrDefault(v => v.IsDraft);
         return draft is null ? null : await LoadViewAsync(db, draft, versions, ct);
+    }
+
+    /// <summary>The content of an adopted version: what timers and reports judge leads by.</summary>
+    public async Task<AgreementContent> GetAdoptedContentAsync(int number, CancellationToken ct = default)
+    {
+        if (adoptedCache.TryGet(number, out var cached))
+        {
+            return cached;
+        }
+
+        var version = await GetVersionAsync(number, ct) ?? throw new InvalidOperationException($"Agreement version {number} does not exist.");
+        if (version.Status != VersionStatus.Draft)
+        {
+            adoptedCache.Add(number, version.Content);
+        }
+
+        return version.Content;
     }
 
     public async Task<IReadOnlyList<VersionSummary>> ListVersionsAsync(CancellationToken ct = default)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Leads;
+using Smarketing.Domain.Notifications;
 
 namespace Smarketing.Application.Common;
 
@@ -14,6 +16,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Lead> Leads { get; }
     DbSet<LeadEvent> LeadEvents { get; }
     DbSet<RepAvailability> RepAvailability { get; }
+    DbSet<SlaTimer> SlaTimers { get; }
+    DbSet<Notification> Notifications { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -21,7 +21,9 @@ public sealed class LeadService(
     IRepDirectory repDirectory,
     IValidator<CreateLeadRequest> createValidator,
     IValidator<UpdateLeadRequest> updateValidator,
-    IValidator<ContactRequest> contactValidator)
+    IValidator<ContactRequest> contactValidator,
+    Clocks.SlaClock slaClock,
+    Notifications.NotificationCenter notifications)
 {
     public async Task<Result<LeadDetails>> CreateAsync(CreateLeadRequest request, CancellationToken ct = default)
     {
@@ -249,9 +251,20 @@ public sealed class LeadService(
     public Task<Result<LeadDetails>> AcceptAsync(Guid id, CancellationToken ct = default) =>
         TransitionAsync(id, Roles.SalesRep, "accept leads", (lead, actor, now, agreement) => Refusal(lead.Accept(actor, now, agreement.Number)), null, ct);
 
-    public Task<Result<LeadDetails>> RejectAsync(Guid id, ReasonRequest request, CancellationToken ct = default) =>
-        TransitionAsync(id, Roles.SalesRep, "reject leads", (lead, actor, now, agreement) =>
+    public async Task<Result<LeadDetails>> RejectAsync(Guid id, ReasonRequest request, CancellationToken ct = default)
+    {
+        var result = await TransitionAsync(id, Roles.SalesRep, "reject leads", (lead, actor, now, agreement) =>
             Refusal(lead.Reject(actor, request.Reason, agreement.Content.Reasons.RejectionReasons, now, agreement.Number)), null, ct);
+        if (result.Succeeded)
+        {
+            // Marketing hears at once that a lead came back, and why.
+            var lead = result.Value.Lead;
+            await notifications.SendToRoleAsync(Roles.MarketingManager, Domain.Notifications.NotificationKind.Rejected,
+                $"Returned by sales: {lead.Name}", $"{currentUser.Email} rejected {lead.Name} ({lead.Company}): {lead.RejectionReason}.", lead.Id, ct);
+        }
+
+        return result;
+    }
 
     public Task<Result<LeadDetails>> ConvertAsync(Guid id, CancellationToken ct = default) =>
         TransitionAsync(id, Roles.SalesRep, "convert leads", (lead, actor, now, agreement) => Refusal(lead.Convert(actor, now, agreement.Number)), null, ct);
@@ -318,6 +331,9 @@ public sealed class LeadService(
         {
             await after(db, lead, actor, now, agreement, ct);
         }
+
+        // The SLA timers change with the lead, in the same save.
+        await slaClock.SyncAsync(db, lead, ct);
 
         return await SaveAsync(db, lead, ct, async () =>
         {

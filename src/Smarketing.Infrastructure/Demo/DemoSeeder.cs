@@ -81,7 +81,21 @@ public sealed class DemoSeeder(UserManager<AppUser> users, SmarketingDbContext d
         }
 
         var marketing = new Domain.Leads.Actor(marketingUser!.Id, marketingUser.Email!);
-        db.Leads.AddRange(DemoLeads.Create(DemoAgreement.Version1(), 1, marketing, reps, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        var agreement = DemoAgreement.Version1();
+        var leads = DemoLeads.Create(agreement, 1, marketing, reps, now).ToList();
+        db.Leads.AddRange(leads);
+        foreach (var lead in leads)
+        {
+            foreach (var timer in Domain.Clocks.SlaTimekeeper.Compute(lead, lead.Events, _ => agreement, now))
+            {
+                // History is already told: only what turns at risk or due from now on raises a notification.
+                timer.AtRiskNotifiedAt = timer.AtRiskAt <= now ? now : null;
+                timer.BreachNotifiedAt = timer.DueAt <= now ? now : null;
+                db.SlaTimers.Add(timer);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
 

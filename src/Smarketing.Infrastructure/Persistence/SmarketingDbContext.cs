@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Smarketing.Application.Common;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Leads;
+using Smarketing.Domain.Notifications;
 using Smarketing.Infrastructure.Identity;
 
 namespace Smarketing.Infrastructure.Persistence;
@@ -19,6 +21,8 @@ public sealed class SmarketingDbContext(DbContextOptions<SmarketingDbContext> op
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
     public DbSet<RepAvailability> RepAvailability => Set<RepAvailability>();
+    public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

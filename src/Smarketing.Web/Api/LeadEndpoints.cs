@@ -53,6 +53,31 @@ internal static class LeadEndpoints
                 ? Results.Ok(LeadResponse.From(details))
                 : Result.NotFound("That lead does not exist.").ToProblem());
 
+        leads.MapGet("/{id:guid}/sla", async (Guid id, LeadService service, Application.Clocks.SlaClock clocks, CancellationToken ct) =>
+        {
+            if (await service.GetAsync(id, ct) is null)
+            {
+                return Result.NotFound("That lead does not exist.").ToProblem();
+            }
+
+            var timers = await clocks.ForLeadAsync(id, ct);
+            return Results.Ok(timers.Select(v => new
+            {
+                clause = v.Timer.Clause,
+                kind = v.Timer.Kind,
+                budgetBusinessMinutes = v.Timer.BudgetBusinessMinutes,
+                startedAt = v.Timer.StartedAt,
+                atRiskAt = v.Timer.AtRiskAt,
+                dueAt = v.Timer.DueAt,
+                stoppedAt = v.Timer.StoppedAt,
+                status = v.Timer.Status,
+                businessMinutesElapsed = v.BusinessMinutesSoFar,
+                slaVersion = v.Timer.SlaVersion,
+                cycle = v.Timer.Cycle,
+                explanation = v.DueExplanation,
+            }));
+        });
+
         leads.MapPost("/{id:guid}/handoff", async (Guid id, HandOffBody? body, LeadService service, CancellationToken ct) =>
         {
             var outcome = (await service.HandOffAsync(new HandOffRequest { LeadIds = [id], OverrideReason = body?.OverrideReason }, ct)).Single();

@@ -374,7 +374,7 @@ public sealed class AgreementContentValidatorTests
         var errors = await ErrorsFor(content);
 
         errors.Keys.ShouldBe(["Calendar.WorkingHours[2].End"]);
-        errors["Calendar.WorkingHours[2].End"].ShouldBe([$"Wednesday {start}-{end}: start must be before end."]);
+        errors["Calendar.WorkingHours[2].End"].ShouldBe([$"Wednesday {start}-{end}: start must be before end (an end of 00:00 means midnight)."]);
     }
 
     [Fact]

@@ -288,6 +288,91 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                     b.ToTable("AgreementVersions");
                 });
 
+            modelBuilder.Entity("Smarketing.Domain.Clocks.SlaTimer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtRiskAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AtRiskNotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttemptsMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BreachNotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetBusinessMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BusinessMinutesElapsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlaVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("StoppedAt", "AtRiskAt");
+
+                    b.HasIndex("StoppedAt", "DueAt");
+
+                    b.HasIndex("LeadId", "Cycle", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "StartedAt", "Status", "BusinessMinutesElapsed");
+
+                    b.ToTable("SlaTimers");
+                });
+
             modelBuilder.Entity("Smarketing.Domain.Leads.Lead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -550,6 +635,48 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                     b.HasKey("UserId");
 
                     b.ToTable("RepAvailability");
+                });
+
+            modelBuilder.Entity("Smarketing.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Smarketing.Infrastructure.Identity.ApiKey", b =>

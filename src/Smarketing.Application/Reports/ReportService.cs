@@ -1,0 +1,440 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Smarketing.Application.Agreements;
+using Smarketing.Application.Common;
+using Smarketing.Application.Leads;
+using Smarketing.Domain.Agreements;
+using Smarketing.Domain.BusinessTime;
+using Smarketing.Domain.Clocks;
+using Smarketing.Domain.Common;
+using Smarketing.Domain.Leads;
+
+namespace Smarketing.Application.Reports;
+
+/// <summary>
+/// The two-sided scorecard and the response-time report. Counting happens in the database over the stored timers
+/// (whose met/breached and business minutes never change once stopped); only per-group aggregates come back.
+/// Definitions follow product.md: a lead belongs to the period when its hand-off falls on a local date in [from, to]
+/// in the time zone of the agreement version that judges it (the version in force at hand-off).
+/// </summary>
+public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementService agreements, IRepDirectory reps, ICurrentUser currentUser, TimeProvider clock)
+{
+    public const string Unclaimed = "(unclaimed)";
+    public const string NoTeam = "(no team)";
+    public const int MaxRangeDays = 400;
+
+    public static Result? RefuseRange(DateOnly from, DateOnly to) =>
+        to < from ? Result.Invalid("to", "'to' must be on or after 'from'.")
+        : to.DayNumber - from.DayNumber > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
+        : null;
+
+    public bool MayRead() =>
+        currentUser.IsInRole(Roles.Leadership) || currentUser.IsInRole(Roles.SalesManager) || currentUser.IsInRole(Roles.MarketingManager) || currentUser.IsInRole(Roles.Admin);
+
+    public async Task<IReadOnlyList<ResponseTimeRow>> ResponseTimesAsync(DateOnly from, DateOnly to, GroupBy groupBy, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var windows = await WindowsAsync(from, to, null, ct);
+        var now = clock.GetUtcNow();
+        switch (groupBy)
+        {
+            case GroupBy.Week:
+            {
+                var rows = new List<ResponseTimeRow>();
+                foreach (var (label, weekFrom, weekTo) in IsoWeeks(from, to))
+                {
+                    var weekWindows = await WindowsAsync(weekFrom, weekTo, null, ct);
+                    rows.Add(await ResponseRowAsync(db, label, FirstContacts(db, weekWindows), now, ct));
+                }
+
+                return rows;
+            }
+
+            case GroupBy.Team:
+            {
+                var teams = (await reps.ListRepsAsync(ct)).ToLookup(r => r.Team ?? NoTeam, r => r.Email);
+                var owners = await FirstContacts(db, windows).Select(x => x.OwnerEmail).Distinct().ToListAsync(ct);
+                var rows = new List<ResponseTimeRow>();
+                foreach (var team in teams.OrderBy(t => t.Key))
+                {
+                    var emails = team.ToList();
+                    rows.Add(await ResponseRowAsync(db, team.Key, FirstContacts(db, windows).Where(x => x.OwnerEmail != null && emails.Contains(x.OwnerEmail)), now, ct));
+                }
+
+                var known = teams.SelectMany(t => t).ToHashSet();
+                if (owners.Any(o => o is null || !known.Contains(o)))
+                {
+                    rows.Add(await ResponseRowAsync(db, Unclaimed, FirstContacts(db, windows).Where(x => x.OwnerEmail == null || !known.Contains(x.OwnerEmail)), now, ct));
+                }
+
+                return rows;
+            }
+
+            default:
+            {
+                var owners = await FirstContacts(db, windows).Select(x => x.OwnerEmail).Distinct().ToListAsync(ct);
+                var everyRep = (await reps.ListRepsAsync(ct)).Select(r => (string?)r.Email);
+                var rows = new List<ResponseTimeRow>();
+                foreach (var owner in owners.Union(everyRep).Distinct().OrderBy(o => o is null).ThenBy(o => o))
+                {
+                    rows.Add(await ResponseRowAsync(db, owner ?? Unclaimed, FirstContacts(db, windows).Where(x => x.OwnerEmail == owner), now, ct));
+                }
+
+                return rows;
+            }
+        }
+    }
+
+    public async Task<Scorecard> ScorecardAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var now = clock.GetUtcNow();
+        var rows = new List<ScorecardRow>();
+        foreach (var version in await AdoptedVersionsAsync(ct))
+        {
+            var windows = await WindowsAsync(from, to, version.Number, ct);
+            var judged = await FirstContacts(db, windows).AnyAsync(ct);
+            var inForceDuring = await InForceDuringAsync(version.Number, from, to, ct);
+            if (!judged && !inForceDuring)
+            {
+                continue;
+            }
+
+            var content = await agreements.GetAdoptedContentAsync(version.Number, ct);
+            foreach (var clause in content.Clauses)
+            {
+                var (actual, sample) = await ActualAsync(db, clause, windows, now, ct);
+                var target = clause.MetricInfo.Unit == MetricUnit.Count ? Prorate(clause.Target, clause.Period, from, to) : clause.Target;
+                rows.Add(new ScorecardRow(clause.Id, clause.Title, clause.Owner, clause.Metric, clause.MetricInfo.Unit, clause.Comparison,
+                    target, actual, actual is null ? null : clause.Comparison == Comparison.AtLeast ? actual >= target : actual <= target,
+                    sample, [version.Number], clause.Describe()));
+            }
+        }
+
+        return new Scorecard(from, to, rows);
+    }
+
+    public async Task<IReadOnlyList<FunnelStep>> FunnelAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var (start, end) = await LocalRangeAsync(from, to, ct);
+        var leads = db.Leads.AsNoTracking().Where(l => l.CreatedAt >= start && l.CreatedAt < end);
+        var counts = await leads.GroupBy(_ => 1).Select(g => new
+        {
+            Leads = g.Count(),
+            Mqls = g.Count(l => l.IsMql),
+            HandedOff = g.Count(l => l.HandedOffAt != null),
+            Accepted = g.Count(l => l.AcceptedAt != null),
+            Sql = g.Count(l => l.SqlAt != null),
+            Won = g.Count(l => l.WonAt != null),
+        }).SingleOrDefaultAsync(ct);
+
+        // Medians need the individual gaps; only the stage timestamps of leads that reached each stage are read.
+        var handOffGaps = await leads.Where(l => l.HandedOffAt != null).Select(l => new { l.CreatedAt, l.HandedOffAt }).ToListAsync(ct);
+        var acceptGaps = await leads.Where(l => l.AcceptedAt != null).Select(l => new { l.HandedOffAt, l.AcceptedAt }).ToListAsync(ct);
+        var sqlGaps = await leads.Where(l => l.SqlAt != null).Select(l => new { l.AcceptedAt, l.SqlAt }).ToListAsync(ct);
+        var wonGaps = await leads.Where(l => l.WonAt != null).Select(l => new { l.SqlAt, l.WonAt }).ToListAsync(ct);
+
+        var c = counts ?? new { Leads = 0, Mqls = 0, HandedOff = 0, Accepted = 0, Sql = 0, Won = 0 };
+        return
+        [
+            new("Leads", c.Leads, null, null),
+            new("MQL", c.Mqls, Rate(c.Mqls, c.Leads), null),
+            new("Handed off", c.HandedOff, Rate(c.HandedOff, c.Mqls), Median(handOffGaps.Select(g => (g.HandedOffAt!.Value - g.CreatedAt).TotalDays))),
+            new("Accepted", c.Accepted, Rate(c.Accepted, c.HandedOff), Median(acceptGaps.Where(g => g.HandedOffAt != null).Select(g => (g.AcceptedAt!.Value - g.HandedOffAt!.Value).TotalDays))),
+            new("SQL", c.Sql, Rate(c.Sql, c.Accepted), Median(sqlGaps.Where(g => g.AcceptedAt != null).Select(g => (g.SqlAt!.Value - g.AcceptedAt!.Value).TotalDays))),
+            new("Won", c.Won, Rate(c.Won, c.Sql), Median(wonGaps.Where(g => g.SqlAt != null).Select(g => (g.WonAt!.Value - g.SqlAt!.Value).TotalDays))),
+        ];
+    }
+
+    public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var windows = await WindowsAsync(from, to, null, ct);
+        var leadIds = FirstContacts(db, windows).Select(x => x.Timer.LeadId);
+        var counts = await db.Leads.AsNoTracking()
+            .Where(l => l.RejectionReason != null && leadIds.Contains(l.Id))
+            .GroupBy(l => l.RejectionReason!)
+            .Select(g => new { Reason = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var total = counts.Sum(x => x.Count);
+        var cumulative = 0;
+        return counts.OrderByDescending(x => x.Count).ThenBy(x => x.Reason).Select(x =>
+        {
+            cumulative += x.Count;
+            return new ReasonCount(x.Reason, x.Count, Rate(x.Count, total) ?? 0, Rate(cumulative, total) ?? 0);
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<WeeklyDelivery>> WeeklyDeliveryAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var inForce = await agreements.GetInForceAsync(ct);
+        var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
+        var rows = new List<WeeklyDelivery>();
+        foreach (var (label, weekFrom, weekTo) in IsoWeeks(from, to))
+        {
+            var windows = await WindowsAsync(weekFrom, weekTo, null, ct);
+            var week = await FirstContacts(db, windows).GroupBy(_ => 1).Select(g => new
+            {
+                Delivered = g.Count(),
+                Accepted = g.Count(x => x.AcceptedAt != null),
+                Rejected = g.Count(x => x.RejectedAt != null),
+            }).SingleOrDefaultAsync(ct);
+            var target = monthly is null ? (decimal?)null : Math.Round(Prorate(monthly.Target, monthly.Period, weekFrom, weekTo), 1);
+            rows.Add(new WeeklyDelivery(label, weekFrom, week?.Delivered ?? 0, target, week?.Accepted ?? 0, week?.Rejected ?? 0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The leads behind a number on the scorecard or the response-time report.</summary>
+    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var windows = await WindowsAsync(from, to, null, ct);
+        var now = clock.GetUtcNow();
+        var rows = FirstContacts(db, windows);
+        if (!string.IsNullOrEmpty(owner))
+        {
+            rows = owner == Unclaimed ? rows.Where(x => x.OwnerEmail == null) : rows.Where(x => x.OwnerEmail == owner);
+        }
+
+        rows = kind switch
+        {
+            DrillKind.ContactedWithinSla => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
+            DrillKind.Breached => rows.Where(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt < now)),
+            DrillKind.Open => rows.Where(x => x.Timer.StoppedAt == null && x.Timer.DueAt >= now),
+            DrillKind.Accepted => rows.Where(x => x.AcceptedAt != null),
+            DrillKind.Rejected => rows.Where(x => x.RejectedAt != null),
+            _ => rows,
+        };
+        var ids = rows.Select(x => x.Timer.LeadId);
+        return await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.HandedOffAt).Take(1000)
+            .Select(l => new LeadSummary(l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade,
+                l.OwnerEmail, l.Source, l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt))
+            .ToListAsync(ct);
+    }
+
+    private sealed record Window(int Version, DateTimeOffset Start, DateTimeOffset End);
+
+    private sealed class TimerRow
+    {
+        public required SlaTimer Timer { get; init; }
+        public string? OwnerEmail { get; init; }
+        public string? Grade { get; init; }
+        public string? Persona { get; init; }
+        public DateTimeOffset? AcceptedAt { get; init; }
+        public DateTimeOffset? RejectedAt { get; init; }
+        public DateTimeOffset? WonAt { get; init; }
+        public DateTimeOffset? LostAt { get; init; }
+    }
+
+    private static IQueryable<TimerRow> FirstContacts(IAppDbContext db, IReadOnlyList<Window> windows) => Timers(db, TimerKind.FirstContact, windows);
+
+    private static IQueryable<TimerRow> Timers(IAppDbContext db, TimerKind kind, IReadOnlyList<Window> windows) =>
+        from t in db.SlaTimers.AsNoTracking().Where(InWindows(windows)).Where(t => t.Kind == kind)
+        join l in db.Leads.AsNoTracking() on t.LeadId equals l.Id
+        select new TimerRow
+        {
+            Timer = t, OwnerEmail = l.OwnerEmail, Grade = l.Grade, Persona = l.Persona,
+            AcceptedAt = l.AcceptedAt, RejectedAt = l.RejectedAt, WonAt = l.WonAt, LostAt = l.LostAt,
+        };
+
+    // (version = 1 AND started in version 1's local window) OR (version = 2 AND ...): each lead is placed by the zone of the version that judges it.
+    private static Expression<Func<SlaTimer, bool>> InWindows(IReadOnlyList<Window> windows)
+    {
+        var t = Expression.Parameter(typeof(SlaTimer), "t");
+        Expression body = Expression.Constant(false);
+        foreach (var w in windows)
+        {
+            Expression<Func<SlaTimer, bool>> one = x => x.SlaVersion == w.Version && x.StartedAt >= w.Start && x.StartedAt < w.End;
+            body = Expression.OrElse(body, new Rebind(one.Parameters[0], t).Visit(one.Body));
+        }
+
+        return Expression.Lambda<Func<SlaTimer, bool>>(body, t);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+
+    private static async Task<ResponseTimeRow> ResponseRowAsync(IAppDbContext db, string group, IQueryable<TimerRow> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        var a = await rows.GroupBy(_ => 1).Select(g => new
+        {
+            HandedOff = g.Count(),
+            Contacted = g.Count(x => x.Timer.StoppedAt != null),
+            Within = g.Count(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
+            Breached = g.Count(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt < now)),
+            Open = g.Count(x => x.Timer.StoppedAt == null && x.Timer.DueAt >= now),
+            Band1 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed < 60),
+            Band2 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
+            Band3 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
+            Band4 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
+        }).SingleOrDefaultAsync(ct);
+        if (a is null)
+        {
+            return new ResponseTimeRow(group, 0, 0, 0, 0, 0, null, null, null, new ResponseBands(0, 0, 0, 0));
+        }
+
+        var contacted = rows.Where(x => x.Timer.StoppedAt != null).Select(x => x.Timer.BusinessMinutesElapsed ?? 0);
+        return new ResponseTimeRow(group, a.HandedOff, a.Contacted, a.Within, a.Breached, a.Open,
+            Compliance(a.Within, a.Breached),
+            await PercentileAsync(contacted, a.Contacted, 50, ct),
+            await PercentileAsync(contacted, a.Contacted, 90, ct),
+            new ResponseBands(a.Band1, a.Band2, a.Band3, a.Band4));
+    }
+
+    /// <summary>Nearest rank: the ceil(p/100 x n)-th smallest value; null when n = 0. The database sorts; one value comes back.</summary>
+    private static async Task<long?> PercentileAsync(IQueryable<long> values, int n, int p, CancellationToken ct)
+    {
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var rank = (int)Math.Ceiling(p / 100m * n);
+        return await values.OrderBy(v => v).Skip(rank - 1).FirstAsync(ct);
+    }
+
+    public static decimal? Compliance(int within, int breached) =>
+        within + breached == 0 ? null : Math.Round(within * 100m / (within + breached), 1, MidpointRounding.AwayFromZero);
+
+    private static decimal? Rate(int part, int whole) =>
+        whole == 0 ? null : Math.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero);
+
+    private static double? Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? null : Math.Round(sorted[(sorted.Count - 1) / 2], 1);
+    }
+
+    private async Task<(decimal? Actual, int Sample)> ActualAsync(IAppDbContext db, Clause clause, IReadOnlyList<Window> windows, DateTimeOffset now, CancellationToken ct)
+    {
+        IQueryable<TimerRow> Segment(IQueryable<TimerRow> rows) =>
+            rows.Where(x => (clause.Grade == null || x.Grade == clause.Grade) && (clause.Persona == null || x.Persona == clause.Persona));
+
+        switch (clause.Metric)
+        {
+            case ClauseMetric.MqlsDelivered:
+            {
+                var count = await Segment(FirstContacts(db, windows)).CountAsync(ct);
+                return (count, count);
+            }
+
+            case ClauseMetric.FirstContactWithinResponseRule:
+            case ClauseMetric.DecisionWithinResponseRule:
+            case ClauseMetric.FollowUpCadenceMet:
+            {
+                var kind = clause.Metric switch
+                {
+                    ClauseMetric.FirstContactWithinResponseRule => TimerKind.FirstContact,
+                    ClauseMetric.DecisionWithinResponseRule => TimerKind.Decision,
+                    _ => TimerKind.FollowUp,
+                };
+                var a = await Segment(Timers(db, kind, windows)).GroupBy(_ => 1).Select(g => new
+                {
+                    Met = g.Count(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
+                    Breached = g.Count(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt < now)),
+                }).SingleOrDefaultAsync(ct);
+                return a is null ? (null, 0) : (Compliance(a.Met, a.Breached), a.Met + a.Breached);
+            }
+
+            case ClauseMetric.MqlAcceptanceRate:
+            {
+                var a = await Segment(FirstContacts(db, windows)).GroupBy(_ => 1).Select(g => new
+                {
+                    Accepted = g.Count(x => x.AcceptedAt != null),
+                    Decided = g.Count(x => x.AcceptedAt != null || x.RejectedAt != null),
+                }).SingleOrDefaultAsync(ct);
+                return a is null ? (null, 0) : (Rate(a.Accepted, a.Decided), a.Decided);
+            }
+
+            case ClauseMetric.SqlToWonRate:
+            {
+                var a = await Segment(FirstContacts(db, windows)).GroupBy(_ => 1).Select(g => new
+                {
+                    Won = g.Count(x => x.WonAt != null),
+                    Closed = g.Count(x => x.WonAt != null || x.LostAt != null),
+                }).SingleOrDefaultAsync(ct);
+                return a is null ? (null, 0) : (Rate(a.Won, a.Closed), a.Closed);
+            }
+
+            default:
+                return (null, 0);
+        }
+    }
+
+    /// <summary>A count target per week, month or quarter, scaled to the report's length in days.</summary>
+    public static decimal Prorate(decimal target, Period period, DateOnly from, DateOnly to)
+    {
+        var days = to.DayNumber - from.DayNumber + 1;
+        var periodDays = period switch { Period.Week => 7m, Period.Month => 365.25m / 12, _ => 365.25m / 4 };
+        return Math.Round(target * days / periodDays, 1, MidpointRounding.AwayFromZero);
+    }
+
+    private async Task<IReadOnlyList<AgreementVersionView>> AdoptedVersionsAsync(CancellationToken ct)
+    {
+        var list = new List<AgreementVersionView>();
+        foreach (var summary in (await agreements.ListVersionsAsync(ct)).Where(v => v.Status != VersionStatus.Draft).OrderBy(v => v.Number))
+        {
+            if (await agreements.GetVersionAsync(summary.Number, ct) is { } version)
+            {
+                list.Add(version);
+            }
+        }
+
+        return list;
+    }
+
+    private async Task<bool> InForceDuringAsync(int number, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var versions = await AdoptedVersionsAsync(ct);
+        var version = versions.Single(v => v.Number == number);
+        var zone = LocalTime.Zone(version.Content.Calendar.TimeZone);
+        var start = LocalTime.StartOfDay(from, zone);
+        var end = LocalTime.StartOfDay(to.AddDays(1), zone);
+        var next = versions.Where(v => v.EffectiveAt > version.EffectiveAt).OrderBy(v => v.EffectiveAt).FirstOrDefault();
+        return version.EffectiveAt < end && (next is null || next.EffectiveAt > start);
+    }
+
+    private async Task<IReadOnlyList<Window>> WindowsAsync(DateOnly from, DateOnly to, int? onlyVersion, CancellationToken ct)
+    {
+        var windows = new List<Window>();
+        foreach (var summary in (await agreements.ListVersionsAsync(ct)).Where(v => v.Status != VersionStatus.Draft))
+        {
+            if (onlyVersion is { } only && summary.Number != only)
+            {
+                continue;
+            }
+
+            var content = await agreements.GetAdoptedContentAsync(summary.Number, ct);
+            var zone = LocalTime.Zone(content.Calendar.TimeZone);
+            windows.Add(new Window(summary.Number, LocalTime.StartOfDay(from, zone), LocalTime.StartOfDay(to.AddDays(1), zone)));
+        }
+
+        return windows;
+    }
+
+    private async Task<(DateTimeOffset Start, DateTimeOffset End)> LocalRangeAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var inForce = await agreements.GetInForceAsync(ct);
+        var zone = inForce is null ? TimeZoneInfo.Utc : LocalTime.Zone(inForce.Content.Calendar.TimeZone);
+        return (LocalTime.StartOfDay(from, zone), LocalTime.StartOfDay(to.AddDays(1), zone));
+    }
+
+    /// <summary>ISO weeks overlapping [from, to], each clipped to the range: ("2026-W47", first day, last day).</summary>
+    public static IEnumerable<(string Label, DateOnly From, DateOnly To)> IsoWeeks(DateOnly from, DateOnly to)
+    {
+        var monday = from.AddDays(-(((int)from.DayOfWeek + 6) % 7));
+        for (var start = monday; start <= to; start = start.AddDays(7))
+        {
+            var dt = start.ToDateTime(TimeOnly.MinValue);
+            var label = $"{ISOWeek.GetYear(dt)}-W{ISOWeek.GetWeekOfYear(dt):00}";
+            yield return (label, start < from ? from : start, start.AddDays(6) > to ? to : start.AddDays(6));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace Smarketing.Domain.Clocks;
+
+/// <summary>The three promises a response rule makes for every handed-off lead.</summary>
+public enum TimerKind
+{
+    /// <summary>Hand-off to the first contact attempt.</summary>
+    FirstContact,
+
+    /// <summary>Hand-off to accept or reject.</summary>
+    Decision,
+
+    /// <summary>The required number of contact attempts within the follow-up window.</summary>
+    FollowUp,
+}
+
+public enum TimerStatus
+{
+    Running,
+    AtRisk,
+    Met,
+    Breached,
+}
+
+/// <summary>
+/// One clause applied to one lead: started at hand-off, due after a budget of business minutes under the
+/// agreement version in force at hand-off. What never changes once it stops (the business minutes it took,
+/// met or breached) is stored, so reports never recompute history.
+/// </summary>
+public sealed class SlaTimer
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid LeadId { get; set; }
+
+    /// <summary>Which hand-off of the lead this belongs to (a lead handed back and handed off again starts fresh timers).</summary>
+    public int Cycle { get; set; }
+
+    public TimerKind Kind { get; set; }
+
+    /// <summary>The promise in words: "First contact within 4 business hours (A-leads)".</summary>
+    public string Clause { get; set; } = "";
+
+    public int SlaVersion { get; set; }
+    public string RuleName { get; set; } = "";
+    public int BudgetBusinessMinutes { get; set; }
+    public int RequiredAttempts { get; set; }
+    public int AttemptsMade { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset AtRiskAt { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    public DateTimeOffset? StoppedAt { get; set; }
+    public TimerStatus Status { get; set; }
+
+    /// <summary>Business minutes from start to stop, stored when the timer stops.</summary>
+    public long? BusinessMinutesElapsed { get; set; }
+
+    /// <summary>When the rep was warned (at risk) and when the breach was escalated: each happens once.</summary>
+    public DateTimeOffset? AtRiskNotifiedAt { get; set; }
+
+    public DateTimeOffset? BreachNotifiedAt { get; set; }
+
+    /// <summary>The owner when the timer was last computed, for the queue and escalation.</summary>
+    public string? OwnerId { get; set; }
+
+    public bool IsStopped => StoppedAt is not null;
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Smarketing.Domain.Clocks;
+using Smarketing.Domain.Notifications;
+
+namespace Smarketing.Infrastructure.Persistence.Configurations;
+
+internal sealed class SlaTimerConfiguration : IEntityTypeConfiguration<SlaTimer>
+{
+    public void Configure(EntityTypeBuilder<SlaTimer> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.HasIndex(t => new { t.LeadId, t.Cycle, t.Kind }).IsUnique();
+
+        // What the monitor and the reports look up: the next moments to act on, and stopped timers by kind and start.
+        builder.HasIndex(t => new { t.StoppedAt, t.AtRiskAt });
+        builder.HasIndex(t => new { t.StoppedAt, t.DueAt });
+        builder.HasIndex(t => new { t.Kind, t.StartedAt, t.Status, t.BusinessMinutesElapsed });
+        builder.HasIndex(t => new { t.OwnerId, t.Status });
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Clause).HasMaxLength(300);
+        builder.Property(t => t.RuleName).HasMaxLength(120);
+        builder.Property(t => t.OwnerId).HasMaxLength(450);
+        builder.Ignore(t => t.IsStopped);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.HasKey(n => n.Id);
+        builder.HasIndex(n => new { n.UserId, n.ReadAt });
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.Title).HasMaxLength(300);
+        builder.Property(n => n.Body).HasMaxLength(1000);
+    }
+}
