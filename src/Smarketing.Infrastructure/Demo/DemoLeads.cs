@@ -67,9 +67,10 @@ internal static class DemoLeads
 
     private static LeadStage PickTarget(Random random, DateTimeOffset created, DateTimeOffset now)
     {
+        // Work moves on: old leads have mostly been decided and closed; open work is recent.
         var age = (now - created).TotalDays;
         var roll = random.NextDouble();
-        return roll switch
+        var target = roll switch
         {
             < 0.20 => LeadStage.New,
             < 0.30 => LeadStage.Mql,
@@ -77,9 +78,19 @@ internal static class DemoLeads
             < 0.48 => LeadStage.Claimed,
             < 0.62 => LeadStage.Accepted,
             < 0.74 => LeadStage.Rejected,
-            < 0.86 => age > 5 ? LeadStage.Sql : LeadStage.Accepted,
-            < 0.94 => age > 10 ? LeadStage.Won : LeadStage.Accepted,
-            _ => age > 10 ? LeadStage.Lost : LeadStage.Claimed,
+            < 0.86 => LeadStage.Sql,
+            < 0.94 => LeadStage.Won,
+            _ => LeadStage.Lost,
+        };
+        return target switch
+        {
+            LeadStage.HandedOff when age > 3 => LeadStage.Rejected,
+            LeadStage.Claimed when age > 6 => random.NextDouble() < 0.85 ? LeadStage.Accepted : LeadStage.Claimed,
+            LeadStage.Accepted when age > 20 => LeadStage.Sql,
+            LeadStage.Sql when age < 5 => LeadStage.Accepted,
+            LeadStage.Sql when age > 45 => random.NextDouble() < 0.6 ? LeadStage.Won : LeadStage.Lost,
+            LeadStage.Won or LeadStage.Lost when age < 10 => LeadStage.Accepted,
+            _ => target,
         };
     }
 
