@@ -238,6 +238,18 @@ public sealed class AgreementContentValidatorTests
     }
 
     [Fact]
+    public async Task AClauseWithAMetricOutsideTheCatalogue_IsRefused()
+    {
+        var content = DemoAgreement.Version1();
+        content.MarketingClauses[0].Metric = (ClauseMetric)99;
+
+        var errors = await ErrorsFor(content);
+
+        errors.Keys.ShouldBe(["MarketingClauses[0].Metric"]);
+        errors["MarketingClauses[0].Metric"].ShouldBe(["Choose a metric from the catalogue."]);
+    }
+
+    [Fact]
     public async Task AClauseForAnUnknownGrade_IsRefused_NamingTheGrade()
     {
         var content = DemoAgreement.Version1();
@@ -285,6 +297,38 @@ public sealed class AgreementContentValidatorTests
 
         errors.Keys.ShouldBe(["Personas"]);
         errors["Personas"].ShouldBe(["Persona names must be unique: 'IT Director' appears more than once."]);
+    }
+
+    [Fact]
+    public async Task TwoPersonasWithTheSameId_AreRefused_BecauseVersionsAreComparedById()
+    {
+        var content = DemoAgreement.Version1();
+        var copy = DemoAgreement.Version1().Personas[0];
+        copy.Name = "IT Director (EMEA)";
+        content.Personas.Add(copy);
+
+        var errors = await ErrorsFor(content);
+
+        errors.Keys.ShouldBe(["Personas"]);
+        errors["Personas"].ShouldBe(["Each persona needs its own id; b0000000-0000-0000-0000-000000000001 is used more than once. Leave the id out to get a new one."]);
+    }
+
+    [Fact]
+    public async Task RepeatedIdsInClausesRulesAndResponseRules_AreRefused_InTheirOwnSections()
+    {
+        var content = DemoAgreement.Version1();
+        content.SalesClauses[1].Id = content.SalesClauses[0].Id;
+        content.LeadDefinition.FitRules[1].Id = content.LeadDefinition.FitRules[0].Id;
+        content.LeadDefinition.ScoringRules[3].Id = content.LeadDefinition.ScoringRules[2].Id;
+        content.ResponseRules.Rules[1].Id = content.ResponseRules.Rules[0].Id;
+
+        var errors = await ErrorsFor(content);
+
+        errors.Keys.ShouldBe(["SalesClauses", "LeadDefinition.FitRules", "LeadDefinition.ScoringRules", "ResponseRules.Rules"], ignoreOrder: true);
+        errors["SalesClauses"].ShouldBe(["Each clause needs its own id; c0000002-0000-0000-0000-000000000001 is used more than once. Leave the id out to get a new one."]);
+        errors["LeadDefinition.FitRules"].ShouldBe(["Each fit rule needs its own id; f0000000-0000-0000-0000-000000000001 is used more than once. Leave the id out to get a new one."]);
+        errors["LeadDefinition.ScoringRules"].ShouldBe(["Each scoring rule needs its own id; a0000000-0000-0000-0000-000000000003 is used more than once. Leave the id out to get a new one."]);
+        errors["ResponseRules.Rules"].ShouldBe(["Each response rule needs its own id; e0000000-0000-0000-0000-000000000001 is used more than once. Leave the id out to get a new one."]);
     }
 
     [Fact]
