@@ -209,6 +209,11 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             DrillKind.Open => rows.Where(x => x.Timer.StoppedAt == null && x.Timer.DueAt >= now),
             DrillKind.Accepted => rows.Where(x => x.AcceptedAt != null),
             DrillKind.Rejected => rows.Where(x => x.RejectedAt != null),
+            DrillKind.Contacted => rows.Where(x => x.Timer.StoppedAt != null),
+            DrillKind.UpToOneHour => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed < 60),
+            DrillKind.OneToFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
+            DrillKind.FourToTwentyFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
+            DrillKind.OverTwentyFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
             _ => rows,
         };
         var ids = rows.Select(x => x.Timer.LeadId);
