@@ -57,4 +57,9 @@ public enum DrillKind
     Open,
     Accepted,
     Rejected,
+    Contacted,
+    UpToOneHour,
+    OneToFourHours,
+    FourToTwentyFourHours,
+    OverTwentyFourHours,
 }

@@ -102,10 +102,11 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             }
 
             var content = await agreements.GetAdoptedContentAsync(version.Number, ct);
+            var (countFrom, countTo) = await InForceRangeAsync(version.Number, from, to, ct);
             foreach (var clause in content.Clauses)
             {
                 var (actual, sample) = await ActualAsync(db, clause, windows, now, ct);
-                var target = clause.MetricInfo.Unit == MetricUnit.Count ? Prorate(clause.Target, clause.Period, from, to) : clause.Target;
+                var target = clause.MetricInfo.Unit == MetricUnit.Count ? Prorate(clause.Target, clause.Period, countFrom, countTo) : clause.Target;
                 rows.Add(new ScorecardRow(clause.Id, clause.Title, clause.Owner, clause.Metric, clause.MetricInfo.Unit, clause.Comparison,
                     target, actual, actual is null ? null : clause.Comparison == Comparison.AtLeast ? actual >= target : actual <= target,
                     sample, [version.Number], clause.Describe()));
@@ -208,6 +209,11 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             DrillKind.Open => rows.Where(x => x.Timer.StoppedAt == null && x.Timer.DueAt >= now),
             DrillKind.Accepted => rows.Where(x => x.AcceptedAt != null),
             DrillKind.Rejected => rows.Where(x => x.RejectedAt != null),
+            DrillKind.Contacted => rows.Where(x => x.Timer.StoppedAt != null),
+            DrillKind.UpToOneHour => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed < 60),
+            DrillKind.OneToFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
+            DrillKind.FourToTwentyFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
+            DrillKind.OverTwentyFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
             _ => rows,
         };
         var ids = rows.Select(x => x.Timer.LeadId);
@@ -399,6 +405,23 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         var end = LocalTime.StartOfDay(to.AddDays(1), zone);
         var next = versions.Where(v => v.EffectiveAt > version.EffectiveAt).OrderBy(v => v.EffectiveAt).FirstOrDefault();
         return version.EffectiveAt < end && (next is null || next.EffectiveAt > start);
+    }
+
+    /// <summary>
+    /// The days of [from, to] on which the version was in force (local dates in its calendar): a count target is
+    /// prorated over these, because the version's actual counts only the leads it judged. The first version also judges
+    /// leads handed off before it took effect, so its days start at <paramref name="from"/>.
+    /// </summary>
+    private async Task<(DateOnly From, DateOnly To)> InForceRangeAsync(int number, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var versions = await AdoptedVersionsAsync(ct);
+        var version = versions.Single(v => v.Number == number);
+        var zone = LocalTime.Zone(version.Content.Calendar.TimeZone);
+        var isFirst = versions.All(v => v.EffectiveAt >= version.EffectiveAt);
+        var next = versions.Where(v => v.EffectiveAt > version.EffectiveAt).OrderBy(v => v.EffectiveAt).FirstOrDefault();
+        var start = !isFirst && version.EffectiveAt is { } effective && LocalTime.DateAt(effective, zone) > from ? LocalTime.DateAt(effective, zone) : from;
+        var end = next?.EffectiveAt is { } nextEffective && LocalTime.DateAt(nextEffective, zone).AddDays(-1) < to ? LocalTime.DateAt(nextEffective, zone).AddDays(-1) : to;
+        return start <= end ? (start, end) : (from, to);
     }
 
     private async Task<IReadOnlyList<Window>> WindowsAsync(DateOnly from, DateOnly to, int? onlyVersion, CancellationToken ct)

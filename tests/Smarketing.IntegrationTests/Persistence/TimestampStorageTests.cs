@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Smarketing.Domain.Notifications;
+using Smarketing.Infrastructure.Persistence;
+
+namespace Smarketing.IntegrationTests.Persistence;
+
+/// <summary>SQLite compares stored instants as instants, whatever offset they were written with, and old files are converted.</summary>
+public sealed class TimestampStorageTests : IDisposable
+{
+    private static readonly DateTimeOffset TenInNewYork = new(2026, 11, 3, 10, 0, 0, TimeSpan.FromHours(-5)); // 15:00 UTC
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"smarketing-timestamps-{Guid.NewGuid():N}.db");
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnInstantWrittenInNewYorkTime_ComparesInSql_WithOneWrittenInUtc()
+    {
+        await using var db = Open();
+        await db.Database.MigrateAsync(Ct);
+        db.Notifications.Add(Notification("written in New York time", TenInNewYork));
+        await db.SaveChangesAsync(Ct);
+
+        // 14:00 UTC is an hour before 10:00 in New York; as wall clocks, 14:00 would look four hours after it.
+        var earlier = new DateTimeOffset(2026, 11, 3, 14, 0, 0, TimeSpan.Zero);
+        (await db.Notifications.CountAsync(n => n.CreatedAt > earlier, Ct)).ShouldBe(1);
+        (await db.Notifications.CountAsync(n => n.CreatedAt == TenInNewYork.ToUniversalTime(), Ct)).ShouldBe(1);
+        (await db.Notifications.SingleAsync(Ct)).CreatedAt.ShouldBe(TenInNewYork);
+    }
+
+    [Fact]
+    public async Task AFileWrittenByEarlierVersions_HasItsInstantsConverted_WhenMigrated()
+    {
+        await using var db = Open();
+        await db.GetService<IMigrator>().MigrateAsync("20261122061148_SlaTimersAndNotifications", Ct);
+
+        // EF's binary form, as the earlier versions wrote it: local ticks / 1000 << 11, offset minutes in the low 11 bits.
+        var old = ((TenInNewYork.Ticks / 1000) << 11) | ((long)TenInNewYork.Offset.TotalMinutes & 0x7FF);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO Notifications (UserId, Kind, Title, Body, CreatedAt) VALUES ('u', 'Breached', 'old', 'old', {old})", Ct);
+
+        await db.Database.MigrateAsync(Ct);
+
+        var stored = await db.Notifications.AsNoTracking().SingleAsync(Ct);
+        stored.CreatedAt.ShouldBe(TenInNewYork);
+        stored.ReadAt.ShouldBeNull();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+
+    private SmarketingDbContext Open() =>
+        new(new DbContextOptionsBuilder<SmarketingDbContext>().UseSqlite($"Data Source={_path}").Options);
+
+    private static Notification Notification(string title, DateTimeOffset at) =>
+        new() { UserId = "u", Kind = NotificationKind.Breached, Title = title, Body = title, CreatedAt = at };
+}
