@@ -100,7 +100,11 @@ public sealed class LeadQuery
     public int Take { get; set; } = 25;
 }
 
-public sealed record LeadDetails(Lead Lead, QualificationVerdict? Verdict, IReadOnlyList<LeadEvent> Events);
+public sealed record LeadDetails(Lead Lead, QualificationVerdict? Verdict, IReadOnlyList<LeadEvent> Events)
+{
+    /// <summary>True when this call added the lead; false when it found the lead by its external id (updated or unchanged).</summary>
+    public bool IsNew { get; init; }
+}
 
 /// <summary>What a bulk hand-off did, lead by lead.</summary>
 public sealed record HandOffOutcome(Guid LeadId, string Name, Result Result, string Message)

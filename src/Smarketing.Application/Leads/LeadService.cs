@@ -75,7 +75,7 @@ public sealed class LeadService(
             return Fail(Result.Invalid(nameof(LeadFields.Email), $"A lead with email {email} (or external id {request.ExternalId}) was added a moment ago."));
         }
 
-        return (await GetAsync(lead.Id, ct))!;
+        return (await GetAsync(lead.Id, ct))! with { IsNew = true };
     }
 
     public async Task<Result<LeadDetails>> UpdateAsync(UpdateLeadRequest request, CancellationToken ct = default)

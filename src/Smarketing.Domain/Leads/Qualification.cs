@@ -80,13 +80,36 @@ public static class Qualification
         };
     }
 
-    /// <summary>The first persona the lead resembles: title, company size and industry all within the persona's lists (empty lists match anything).</summary>
+    /// <summary>
+    /// The first persona the lead resembles: title, company size and industry all within the persona's lists (empty lists match anything).
+    /// A persona's job title matches whole words of the lead's title: "CTO" is in "CTO & Co-founder", not in "IT Director".
+    /// </summary>
     public static string? MatchPersona(IReadOnlyList<Persona> personas, LeadFacts lead) =>
         personas.FirstOrDefault(p =>
-            (p.JobTitles.Count == 0 || (lead.Title is not null && p.JobTitles.Any(t => lead.Title.Contains(t, StringComparison.OrdinalIgnoreCase))))
+            (p.JobTitles.Count == 0 || (lead.Title is not null && p.JobTitles.Any(t => ContainsWords(lead.Title, t))))
             && (p.CompanySizeMin is null || lead.CompanySize >= p.CompanySizeMin)
             && (p.CompanySizeMax is null || lead.CompanySize <= p.CompanySizeMax)
             && (p.Industries.Count == 0 || (lead.Industry is not null && p.Industries.Contains(lead.Industry, StringComparer.OrdinalIgnoreCase))))?.Name;
+
+    private static bool ContainsWords(string text, string words)
+    {
+        words = words.Trim();
+        if (words.Length == 0)
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase);
 

@@ -12,7 +12,7 @@ internal static class LeadEndpoints
         var leads = api.MapGroup("/leads");
 
         leads.MapPost("", async (CreateLeadRequest request, LeadService service, CancellationToken ct) =>
-            (await service.CreateAsync(request, ct)).ToHttp(details => details.Events.Count == 1
+            (await service.CreateAsync(request, ct)).ToHttp(details => details.IsNew
                 ? Results.Created($"/api/v1/leads/{details.Lead.Id}", LeadResponse.From(details))
                 : Results.Ok(LeadResponse.From(details))));
 
