@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Smarketing.Application.Common;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
@@ -32,10 +31,10 @@ public sealed class SmarketingDbContext(DbContextOptions<SmarketingDbContext> op
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite cannot compare or order DateTimeOffset text; as UTC ticks with the offset it sorts and indexes correctly.
+        // SQLite cannot compare or order DateTimeOffset text; as binary UTC ticks it sorts and indexes by instant.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetToBinaryConverter>();
         }
     }
 }
