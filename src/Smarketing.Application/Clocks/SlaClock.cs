@@ -154,7 +154,8 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
         }
 
         var budget = timer.BudgetBusinessMinutes % 60 == 0 ? $"{timer.BudgetBusinessMinutes / 60} business hours" : $"{timer.BudgetBusinessMinutes} business minutes";
-        return $"Due {local:ddd d MMM HH:mm} ({businessClock.Zone.Id}): {budget} after hand-off" +
+        // Invariant, like the holiday dates: the line reads the same on a server with any culture.
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Due {local:ddd d MMM HH:mm} ({businessClock.Zone.Id}): {budget} after hand-off") +
                (parts.Count == 0 ? "." : $", {string.Join(" and ", parts)} skipped.");
     }
 }
