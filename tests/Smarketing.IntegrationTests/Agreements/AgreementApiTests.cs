@@ -131,7 +131,7 @@ public sealed class AgreementApiTests(AgreementApp app) : IClassFixture<Agreemen
         Names(errors).ShouldBe(["calendar.timeZone", "calendar.workingHours[0].end"], ignoreOrder: true);
         errors.GetProperty("calendar.timeZone")[0].GetString()
             .ShouldBe("Time zone 'Mars/Olympus_Mons' is not a known IANA time zone (e.g. America/New_York, Europe/Berlin).");
-        errors.GetProperty("calendar.workingHours[0].end")[0].GetString().ShouldBe("Monday 09:00-08:00: start must be before end.");
+        errors.GetProperty("calendar.workingHours[0].end")[0].GetString().ShouldBe("Monday 09:00-08:00: start must be before end (an end of 00:00 means midnight).");
         var after = await app.DraftAsync();
         after.Sections[AgreementSection.Calendar].Revision.ShouldBe(1);
         after.Content.Calendar.TimeZone.ShouldBe("America/New_York");
