@@ -307,6 +307,14 @@ public sealed class AgreementService(
             return Result<AgreementVersionView>.Fail(refused);
         }
 
+        // A signature covers the whole draft: it must hold together (e.g. no rule naming a grade another section removed).
+        var content = AgreementJson.Assemble((await db.AgreementSections.AsNoTracking().Where(s => s.VersionId == draft.Id).ToListAsync(ct)).Select(r => (r.Section, r.Json)));
+        if (await contentValidator.CheckAsync(content, ct) is { } inconsistent)
+        {
+            return Result<AgreementVersionView>.Fail(Result.Invalid(inconsistent.Errors.ToDictionary(
+                e => e.Key, e => e.Value.Select(m => $"Not signable yet: {m}").ToArray())));
+        }
+
         var now = clock.GetUtcNow();
         var signature = new Signature(currentUser.Email ?? "", currentUser.DisplayName ?? currentUser.Email ?? "", now);
         var query = db.AgreementVersions.Where(v => v.Id == draft.Id && v.AdoptedAt == null && v.ContentRevision == request.ContentRevision);
