@@ -8,9 +8,6 @@ namespace Smarketing.Web.Tests.Layout;
 /// <summary>Each role sees only the sections it may use (the pages check the same roles on the server).</summary>
 public sealed class NavMenuTests
 {
-    private static readonly (string Text, string Href)[] Reports =
-        [("Scorecard", "/scorecard"), ("Response times", "/reports/response-times"), ("Marketing delivery", "/reports/marketing-delivery"), ("Funnel", "/reports/funnel")];
-
     private static readonly (string Text, string Href)[] Agreement = [("Agreement", "/agreement"), ("Versions", "/agreement/versions")];
 
     private static readonly (string Text, string Href)[] EveryoneSees = [("Home", "/"), .. Agreement, ("My API keys", "/settings/api-keys")];
@@ -20,17 +17,17 @@ public sealed class NavMenuTests
     {
         {
             Roles.MarketingManager,
-            [("Home", "/"), .. Reports, ("Leads", "/leads"), ("Returned by sales", "/leads/returned"), .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), ("Leads", "/leads"), ("Returned by sales", "/leads/returned"), .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
         },
         { Roles.SalesRep, [("Home", "/"), ("My leads", "/my-leads"), .. Agreement, ("My API keys", "/settings/api-keys")] },
         {
             Roles.SalesManager,
-            [("Home", "/"), .. Reports, ("Pipeline", "/pipeline"), ("Team availability", "/team/availability"), ("At risk and breached", "/sla/watch"), .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), ("Pipeline", "/pipeline"), ("Team availability", "/team/availability"), ("At risk and breached", "/sla/watch"), .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
         },
-        { Roles.Leadership, [("Home", "/"), .. Reports, .. Agreement, ("My API keys", "/settings/api-keys")] },
+        { Roles.Leadership, [("Home", "/"), .. Agreement, ("My API keys", "/settings/api-keys")] },
         {
             Roles.Admin,
-            [("Home", "/"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("Users", "/admin/users"), ("Service accounts", "/admin/service-accounts"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), .. Agreement, ("Draft", "/agreement/draft"), ("Users", "/admin/users"), ("Service accounts", "/admin/service-accounts"), ("My API keys", "/settings/api-keys")]
         },
     };
 
