@@ -27,8 +27,8 @@ public sealed class DraftEditingTests(SmarketingApp app) : BrowserTest(app)
         await Page.GetByTestId("save-Personas").ClickAsync();
         await sales.GetByTestId("save-ResponseRules").ClickAsync();
 
-        await Expect(Page.GetByText("Buyer personas saved.")).ToBeVisibleAsync();
-        await Expect(sales.GetByText("Response rules saved.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Buyer personas saved. Signatures, if any, were cleared.")).ToBeVisibleAsync();
+        await Expect(sales.GetByText("Response rules saved. Signatures, if any, were cleared.")).ToBeVisibleAsync();
         await Expect(sales.GetByTestId("editor-ResponseRules").GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
         var draft = await DraftAsync();
         draft.GetProperty("personas")[0].GetProperty("name").GetString().ShouldBe(persona);
@@ -51,7 +51,7 @@ public sealed class DraftEditingTests(SmarketingApp app) : BrowserTest(app)
         var zone = (await DraftAsync()).GetProperty("calendar").GetProperty("timeZone").GetString() == "America/Chicago" ? "America/Denver" : "America/Chicago";
         await SetAsync(Page.Locator("input[name='calendar-zone']"), zone);
         await Page.GetByTestId("save-Calendar").ClickAsync();
-        await Expect(Page.GetByText("Business calendar saved.")).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Business calendar saved. Signatures, if any, were cleared.")).ToBeVisibleAsync();
 
         // The other manager hears about it live, and saving over it is refused with the other's change in words.
         await Expect(sales.GetByTestId("live-notice")).ToBeVisibleAsync();
