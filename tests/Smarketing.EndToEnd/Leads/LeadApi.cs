@@ -45,6 +45,9 @@ internal sealed class LeadApi(SmarketingApp app)
 
     public Task ClaimAsync(Guid id, string repKey) => SendAsync(repKey, $"/api/v1/leads/{id}/claim", new { });
 
+    /// <summary>A transition without a body (accept, convert) as a rep.</summary>
+    public Task MoveAsync(Guid id, string action, string repKey) => SendAsync(repKey, $"/api/v1/leads/{id}/{action}", new { });
+
     /// <summary>A lead waiting in the sales pool.</summary>
     public async Task<Guid> HandedOffAsync(Dictionary<string, object?> lead)
     {
