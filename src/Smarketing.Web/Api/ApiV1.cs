@@ -23,6 +23,7 @@ internal static class ApiV1
 
         api.MapAgreementEndpoints();
         api.MapLeadEndpoints();
+        api.MapReportEndpoints();
         return endpoints;
     }
 
