@@ -26,7 +26,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
 
     public static Result? RefuseRange(DateOnly from, DateOnly to) =>
         to < from ? Result.Invalid("to", "'to' must be on or after 'from'.")
-        : to.DayNumber - from.DayNumber > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
+        : to.DayNumber - from.DayNumber + 1 > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
         : null;
 
     public bool MayRead() =>
@@ -171,11 +171,16 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public async Task<IReadOnlyList<WeeklyDelivery>> WeeklyDeliveryAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var inForce = await agreements.GetInForceAsync(ct);
-        var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
+        // Each week is held to the commitment of the version in force when it began, not today's: a lead is always
+        // judged by the version in force at its hand-off, even after the agreement changes.
+        var adopted = await AdoptedVersionsAsync(ct);
         var rows = new List<WeeklyDelivery>();
         foreach (var (label, weekFrom, weekTo) in IsoWeeks(from, to))
         {
+            // (A version takes effect at the start of its effective date, local time; before the first, the first judges.)
+            var inForce = adopted.Where(v => v.EffectiveFrom <= weekFrom).OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Number).FirstOrDefault()
+                ?? adopted.OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Number).FirstOrDefault();
+            var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
             var windows = await WindowsAsync(weekFrom, weekTo, null, ct);
             var week = await FirstContacts(db, windows).GroupBy(_ => 1).Select(g => new
             {
