@@ -124,6 +124,32 @@ public sealed class ResponseTimeReportTests(ReportApp app)
     }
 
     [Fact]
+    public async Task APeriodStartingMidweek_ClipsItsFirstAndLastIsoWeeksToThePeriod()
+    {
+        // Wed 28 Oct .. Tue 3 Nov: W44 keeps 28 Oct .. 1 Nov (L3, L2; L1 on Mon 26 Oct is outside), W45 keeps 2 .. 3 Nov (L4, L5).
+        var rows = await app.ReportsAsync(s => s.ResponseTimesAsync(new DateOnly(2026, 10, 28), new DateOnly(2026, 11, 3), GroupBy.Week, Ct));
+
+        rows.ShouldBe(
+        [
+            // L3 840 breached, L2 210 within: 1/2 = 50.0; sorted 210, 840: p50 = ceil(1) = 1st = 210, p90 = ceil(1.8) = 2nd = 840.
+            new ResponseTimeRow("2026-W44", 2, 2, 1, 1, 0, 50.0m, 210, 840, Bands(0, 1, 1, 0)),
+            // L4 240 within (at due), L5 240 breached (30 s late): 1/2 = 50.0.
+            new ResponseTimeRow("2026-W45", 2, 2, 1, 1, 0, 50.0m, 240, 240, Bands(0, 0, 2, 0)),
+        ]);
+    }
+
+    [Fact]
+    public void IsoWeekLabels_FollowTheIsoYear_Across53WeekYears()
+    {
+        // 1 Jan 2026 is a Thursday, so 2026 has 53 ISO weeks: Mon 28 Dec 2026 .. Sun 3 Jan 2027 is 2026-W53.
+        ReportService.IsoWeeks(new DateOnly(2026, 12, 30), new DateOnly(2027, 1, 5)).ShouldBe(
+        [
+            ("2026-W53", new DateOnly(2026, 12, 30), new DateOnly(2027, 1, 3)),
+            ("2027-W01", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 5)),
+        ]);
+    }
+
+    [Fact]
     public async Task TheWeekRowsAddUpToTheRepRows()
     {
         var weeks = await app.ReportsAsync(s => s.ResponseTimesAsync(From, To, GroupBy.Week, Ct));
