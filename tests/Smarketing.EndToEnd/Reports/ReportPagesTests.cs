@@ -81,10 +81,10 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
         await OpenAsync("/reports/response-times");
         await Page.EvaluateAsync("() => window.__stillTheSamePage = true");
 
-        await Page.GetByLabel("Period").SelectOptionAsync("last-week");
+        await Page.GetByLabel("Period", new() { Exact = true }).SelectOptionAsync("last-week");
 
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}"));
-        await Expect(Page.GetByLabel("Period")).ToHaveValueAsync("last-week");
+        await Expect(Page.GetByLabel("Period", new() { Exact = true })).ToHaveValueAsync("last-week");
         var url = new Uri(Page.Url);
         var from = DateOnly.Parse(System.Web.HttpUtility.ParseQueryString(url.Query)["from"]!, CultureInfo.InvariantCulture);
         from.DayOfWeek.ShouldBe(DayOfWeek.Monday, "weeks start on Monday");
@@ -97,9 +97,9 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
         await SignInAsync(Page, Leadership);
         await OpenAsync("/scorecard");
 
-        await Page.GetByLabel("From").FillAsync("2026-11-20");
-        await Page.GetByLabel("To").FillAsync("2026-11-10");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-11-20");
+        await Page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-11-10");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show this period" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("To must be on or after From");
     }
@@ -131,7 +131,7 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
 
         download.SuggestedFilename.ShouldStartWith("smarketing-scorecard-");
         var path = await download.PathAsync();
-        var lines = (await File.ReadAllLinesAsync(path)).Where(l => l.Length > 0).ToList();
+        var lines = (await File.ReadAllLinesAsync(path, TestContext.Current.CancellationToken)).Where(l => l.Length > 0).ToList();
         lines[0].TrimStart('\uFEFF').ShouldStartWith("owner,clause,metric,comparison,target,actual,met,status");
         lines.Count.ShouldBe(clauses + 1, "a header and one row per clause shown");
         var firstActual = actuals[0].Replace(" %", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
