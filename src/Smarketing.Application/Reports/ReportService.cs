@@ -22,6 +22,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
 {
     public const string Unclaimed = "(unclaimed)";
     public const string NoTeam = "(no team)";
+    public const string AllLeads = "All leads";
     public const int MaxRangeDays = 400;
 
     public static Result? RefuseRange(DateOnly from, DateOnly to) =>
@@ -86,6 +87,14 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         }
     }
 
+    /// <summary>The response-time row over every lead handed off in the period, whoever owns it.</summary>
+    public async Task<ResponseTimeRow> ResponseTotalAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var windows = await WindowsAsync(from, to, null, ct);
+        return await ResponseRowAsync(db, AllLeads, FirstContacts(db, windows), clock.GetUtcNow(), ct);
+    }
+
     public async Task<Scorecard> ScorecardAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
@@ -124,7 +133,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         var counts = await leads.GroupBy(_ => 1).Select(g => new
         {
             Leads = g.Count(),
-            Mqls = g.Count(l => l.IsMql),
+            // A lead handed off with an override passed the MQL gate too; counting it keeps every stage inside the one before.
+            Mqls = g.Count(l => l.IsMql || l.HandedOffAt != null),
             HandedOff = g.Count(l => l.HandedOffAt != null),
             Accepted = g.Count(l => l.AcceptedAt != null),
             Sql = g.Count(l => l.SqlAt != null),
@@ -196,7 +206,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     }
 
     /// <summary>The leads behind a number on the scorecard or the response-time report.</summary>
-    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default)
+    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default, string? team = null)
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var windows = await WindowsAsync(from, to, null, ct);
@@ -205,6 +215,16 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         if (!string.IsNullOrEmpty(owner))
         {
             rows = owner == Unclaimed ? rows.Where(x => x.OwnerEmail == null) : rows.Where(x => x.OwnerEmail == owner);
+        }
+
+        if (!string.IsNullOrEmpty(team))
+        {
+            var everyRep = await reps.ListRepsAsync(ct);
+            var known = everyRep.Select(r => r.Email).ToList();
+            var members = everyRep.Where(r => (r.Team ?? NoTeam) == team).Select(r => r.Email).ToList();
+            rows = team == Unclaimed
+                ? rows.Where(x => x.OwnerEmail == null || !known.Contains(x.OwnerEmail))
+                : rows.Where(x => x.OwnerEmail != null && members.Contains(x.OwnerEmail));
         }
 
         rows = kind switch

@@ -16,7 +16,7 @@ namespace Smarketing.IntegrationTests.Support;
 /// (<c>Sla:Monitor=false</c>) so tests run <see cref="SlaMonitor"/> themselves, at exactly the minute they choose.
 /// The demo data is seeded relative to the fixed clock.
 /// </summary>
-public sealed class SlaAppFactory : SmarketingAppFactory
+public class SlaAppFactory : SmarketingAppFactory
 {
     public const string Marketing = "marketing@demo.test";
     public const string SalesManager = "sales.manager@demo.test";
