@@ -23,6 +23,9 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public const string Unclaimed = "(unclaimed)";
     public const string NoTeam = "(no team)";
     public const string AllLeads = "All leads";
+
+    /// <summary>The funnel's stages, in order, as <see cref="FunnelAsync"/> names them.</summary>
+    public static readonly IReadOnlyList<string> FunnelStages = ["Leads", "MQL", "Handed off", "Accepted", "SQL", "Won"];
     public const int MaxRangeDays = 400;
 
     public static Result? RefuseRange(DateOnly from, DateOnly to) =>
@@ -159,6 +162,33 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         ];
     }
 
+    /// <summary>The leads created in the period that reached a funnel stage ("Leads", "MQL", "Handed off", "Accepted", "SQL", "Won").</summary>
+    public async Task<IReadOnlyList<LeadSummary>?> FunnelLeadsAsync(DateOnly from, DateOnly to, string stage, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var (start, end) = await LocalRangeAsync(from, to, ct);
+        var leads = db.Leads.AsNoTracking().Where(l => l.CreatedAt >= start && l.CreatedAt < end);
+        if (!FunnelStages.Contains(stage))
+        {
+            return null;
+        }
+
+        leads = stage switch
+        {
+            "MQL" => leads.Where(l => l.IsMql || l.HandedOffAt != null),
+            "Handed off" => leads.Where(l => l.HandedOffAt != null),
+            "Accepted" => leads.Where(l => l.AcceptedAt != null),
+            "SQL" => leads.Where(l => l.SqlAt != null),
+            "Won" => leads.Where(l => l.WonAt != null),
+            _ => leads,
+        };
+
+        return await leads.OrderBy(l => l.CreatedAt).Take(1000)
+            .Select(l => new LeadSummary(l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade,
+                l.OwnerEmail, l.Source, l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt))
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
@@ -206,7 +236,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     }
 
     /// <summary>The leads behind a number on the scorecard or the response-time report.</summary>
-    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default, string? team = null)
+    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default, string? team = null, string? reason = null)
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var windows = await WindowsAsync(from, to, null, ct);
@@ -242,7 +272,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             _ => rows,
         };
         var ids = rows.Select(x => x.Timer.LeadId);
-        return await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.HandedOffAt).Take(1000)
+        return await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id) && (reason == null || l.RejectionReason == reason)).OrderBy(l => l.HandedOffAt).Take(1000)
             .Select(l => new LeadSummary(l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade,
                 l.OwnerEmail, l.Source, l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt))
             .ToListAsync(ct);

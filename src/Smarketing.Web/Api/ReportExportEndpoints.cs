@@ -15,7 +15,7 @@ internal static class ReportExportEndpoints
 
     public static IEndpointRouteBuilder MapReportExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/export/{report}.csv", async (string report, string? from, string? to, string? groupBy, string? kind, string? owner, string? team,
+        endpoints.MapGet("/reports/export/{report}.csv", async (string report, string? from, string? to, string? groupBy, string? kind, string? owner, string? team, string? reason, string? stage,
                 ReportService service, CancellationToken ct) =>
             {
                 var range = ReportRange.Parse(from, to);
@@ -33,14 +33,18 @@ internal static class ReportExportEndpoints
                     "funnel" => ReportCsv.Funnel(await service.FunnelAsync(f, t, ct)),
                     "rejection-reasons" => ReportCsv.RejectionReasons(await service.RejectionReasonsAsync(f, t, ct)),
                     "weekly-delivery" => ReportCsv.WeeklyDelivery(await service.WeeklyDeliveryAsync(f, t, ct)),
+                    "leads" when stage is not null =>
+                        await service.FunnelLeadsAsync(f, t, stage, ct) is { } reached ? ReportCsv.Leads(reached) : null,
                     "leads" when Enum.TryParse<DrillKind>(kind, ignoreCase: true, out var drill) && !int.TryParse(kind, out _) =>
-                        ReportCsv.Leads(await service.DrillAsync(f, t, drill, owner, ct, team)),
+                        ReportCsv.Leads(await service.DrillAsync(f, t, drill, owner, ct, team, reason)),
                     "leads" => null,
                     _ => null,
                 };
                 if (csv is null)
                 {
-                    return report == "leads"
+                    return report == "leads" && stage is not null
+                        ? Result.Invalid("stage", $"stage must be one of {string.Join(", ", ReportService.FunnelStages)}.").ToProblem()
+                        : report == "leads"
                         ? Result.Invalid("kind", $"kind must be one of {string.Join(", ", Enum.GetNames<DrillKind>())}.").ToProblem()
                         : Result.NotFound($"There is no report called '{report}'.").ToProblem();
                 }

@@ -79,6 +79,7 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
     {
         await SignInAsync(Page, Leadership);
         await OpenAsync("/reports/response-times");
+        await Expect(Page.Locator("[data-testid=response-row]").First).ToBeVisibleAsync();
         await Page.EvaluateAsync("() => window.__stillTheSamePage = true");
 
         await Page.GetByLabel("Period", new() { Exact = true }).SelectOptionAsync("last-week");
@@ -96,6 +97,7 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
     {
         await SignInAsync(Page, Leadership);
         await OpenAsync("/scorecard");
+        await Expect(Page.Locator("[data-testid=clause-row]").First).ToBeVisibleAsync();
 
         await Page.GetByLabel("From", new() { Exact = true }).FillAsync("2026-11-20");
         await Page.GetByLabel("To", new() { Exact = true }).FillAsync("2026-11-10");
@@ -109,6 +111,7 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
     {
         await SignInAsync(Page, Leadership);
         await OpenAsync("/reports/response-times?" + SettledPeriod());
+        await Expect(Page.Locator("[data-testid=response-row]").First).ToBeVisibleAsync();
 
         await Page.GetByText("By rep", new() { Exact = true }).ClickAsync();
 
@@ -148,4 +151,34 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
         var csv = await Page.Context.APIRequest.GetAsync("/reports/export/scorecard.csv?from=2026-11-01&to=2026-11-30", new() { MaxRedirects = 0 });
         csv.Status.ShouldNotBe(200, "a rep can't download the scorecard either");
     }
+
+    [Fact]
+    public async Task ClickingAFunnelStage_ListsTheLeadsThatReachedIt()
+    {
+        await SignInAsync(Page, Leadership);
+        await OpenAsync("/reports/funnel?" + SettledPeriod());
+        var handedOff = Page.Locator("[data-testid=funnel-step]", new() { HasText = "Handed off" }).Locator("a");
+        var count = int.Parse(await handedOff.InnerTextAsync(), CultureInfo.InvariantCulture);
+
+        await handedOff.ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Leads that reached Handed off");
+        await Expect(Page.Locator("[data-testid=drill-row]")).ToHaveCountAsync(count);
+    }
+
+    [Fact]
+    public async Task ClickingARejectionReason_ListsOnlyTheLeadsRejectedForIt()
+    {
+        await SignInAsync(Page, Leadership);
+        await OpenAsync("/reports/marketing?" + SettledPeriod());
+        var topReason = Page.Locator("[data-testid=reasons-table] tbody tr").First;
+        var reason = await topReason.Locator("th").InnerTextAsync();
+        var count = int.Parse(await topReason.Locator("a").InnerTextAsync(), CultureInfo.InvariantCulture);
+
+        await topReason.Locator("a").ClickAsync();
+
+        await Expect(Page.Locator("[data-testid=drill-row]")).ToHaveCountAsync(count);
+        (await Page.Locator("[data-testid=drill-row] td:last-child").AllInnerTextsAsync()).ShouldAllBe(r => r == reason);
+    }
 }
+

@@ -112,4 +112,26 @@ public sealed class HandMadeHistoryScorecardTests(ReportDataSet data) : IClassFi
         v1Volume.GetProperty("actual").GetDecimal().ShouldBe(3m);
         v1Volume.GetProperty("met").GetBoolean().ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task EachFunnelStage_DrillsDownToTheLeadsCreatedInThePeriodThatReachedIt()
+    {
+        var created = await data.AsLeadershipAsync(r => r.FunnelLeadsAsync(Period.From, Period.To, "Leads", Ct));
+        var accepted = await data.AsLeadershipAsync(r => r.FunnelLeadsAsync(Period.From, Period.To, "Accepted", Ct));
+        var unknown = await data.AsLeadershipAsync(r => r.FunnelLeadsAsync(Period.From, Period.To, "Signed", Ct));
+
+        created!.Select(l => l.Id).ShouldBe(new[] { "L1", "L2", "L3", "L5", "L4", "L6" }.Select(n => data.Leads[n]), "in the order they were added");
+        accepted!.Select(l => l.Id).ShouldBe([data.Leads["L1"]]);
+        unknown.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ARejectionReason_DrillsDownToTheLeadsRejectedForIt()
+    {
+        var noBudget = await data.AsLeadershipAsync(r => r.DrillAsync(Period.From, Period.To, DrillKind.Rejected, null, Ct, reason: "No budget"));
+        var duplicate = await data.AsLeadershipAsync(r => r.DrillAsync(Period.From, Period.To, DrillKind.Rejected, null, Ct, reason: "Duplicate"));
+
+        noBudget.Select(l => l.Id).ShouldBe([data.Leads["L3"]]);
+        duplicate.ShouldBeEmpty();
+    }
 }

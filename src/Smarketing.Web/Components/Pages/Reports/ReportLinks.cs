@@ -16,6 +16,10 @@ internal static class ReportLinks
         + (owner is null ? "" : "&owner=" + Uri.EscapeDataString(owner))
         + (team is null ? "" : "&team=" + Uri.EscapeDataString(team));
 
+    public static string Rejected(ReportRange range, string reason) => Drill(range, DrillKind.Rejected) + "&reason=" + Uri.EscapeDataString(reason);
+
+    public static string FunnelStage(ReportRange range, string stage) => $"/reports/leads?{Query(range)}&stage={Uri.EscapeDataString(stage)}";
+
     public static string Csv(string report, ReportRange range, string? extra = null) =>
         $"/reports/export/{report}.csv?{Query(range)}{(extra is null ? "" : "&" + extra)}";
 }
