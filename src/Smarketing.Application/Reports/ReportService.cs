@@ -184,8 +184,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         };
 
         return await leads.OrderBy(l => l.CreatedAt).Take(1000)
-            .Select(l => new LeadSummary(l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade,
-                l.OwnerEmail, l.Source, l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt))
+            .Select(LeadService.Summary)
             .ToListAsync(ct);
     }
 
@@ -273,8 +272,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         };
         var ids = rows.Select(x => x.Timer.LeadId);
         return await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id) && (reason == null || l.RejectionReason == reason)).OrderBy(l => l.HandedOffAt).Take(1000)
-            .Select(l => new LeadSummary(l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade,
-                l.OwnerEmail, l.Source, l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt))
+            .Select(LeadService.Summary)
             .ToListAsync(ct);
     }
 

@@ -1,27 +1,19 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Smarketing.Application.Agreements;
 using Smarketing.Application.Leads;
 using Smarketing.Application.Reports;
-using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Common;
 using Smarketing.IntegrationTests.Support;
-using Smarketing.Tests.Shared;
 
 namespace Smarketing.IntegrationTests.Reports;
 
 /// <summary>
 /// The real app on its own SQLite file with a hand-made set of leads, driven through the real services minute by
-/// minute on a fixed clock, whose report numbers were worked out by hand (see <see cref="ReportData"/>).
+/// minute on <see cref="SlaAppFactory"/>'s fixed clock (the SLA monitor off), whose report numbers were worked out by hand (see <see cref="ReportData"/>).
 /// The demo data is seeded relative to the clock's start (Monday 14 Sep 2026), so every demo lead was handed off
 /// before 14 Sep 2026 and none falls in the report period 2026-10-26 .. 2026-11-29.
 /// </summary>
-public sealed class ReportApp : SmarketingAppFactory, IAsyncLifetime
+public sealed class ReportApp : SlaAppFactory, IAsyncLifetime
 {
-    public const string Marketing = "marketing@demo.test";
-    public const string SalesManager = "sales.manager@demo.test";
     public const string Rep1 = "rep1@demo.test";
     public const string Rep2 = "rep2@demo.test";
     public const string Rep3 = "rep3@demo.test";
@@ -30,10 +22,6 @@ public sealed class ReportApp : SmarketingAppFactory, IAsyncLifetime
     public static readonly DateOnly To = new(2026, 11, 29);
 
     private static readonly TimeZoneInfo _newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-
-    public FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 14, 8, 0, 0, TimeSpan.FromHours(-4)));
-
-    public DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>The leads of the data set by their name in <see cref="ReportData"/> (L0 .. L15, N1, N2, M1).</summary>
     public Dictionary<string, Guid> Leads { get; } = [];
@@ -47,32 +35,11 @@ public sealed class ReportApp : SmarketingAppFactory, IAsyncLifetime
         return new DateTimeOffset(wall, _newYork.GetUtcOffset(wall));
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Sla:Monitor", "false");
-        builder.ConfigureTestServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
-
     public async ValueTask InitializeAsync()
     {
         // Starting the server seeds the demo users, agreement and leads at the clock's start.
         _ = Services;
         await ReportData.BuildAsync(this);
-    }
-
-    public void MoveTo(DateTimeOffset instant)
-    {
-        if (instant < Now)
-        {
-            throw new InvalidOperationException($"The clock only moves forward: {instant:u} is before {Now:u}.");
-        }
-
-        Clock.Advance(instant - Now);
     }
 
     public async Task<T> AsAsync<T>(string email, Func<IServiceProvider, Task<T>> action)
@@ -131,24 +98,6 @@ public sealed class ReportApp : SmarketingAppFactory, IAsyncLifetime
     public Task LostAsync(string name, string rep, string reason) => Succeeds(rep, s => s.MarkLostAsync(Lead(name), new ReasonRequest { Reason = reason }));
 
     /// <summary>The demo's draft version 2 (A-leads: first contact within 2 business hours instead of 4; 450 MQLs a month instead of 400), made effective on <paramref name="effectiveFrom"/> and signed by both managers.</summary>
-    public async Task AdoptVersion2Async(DateOnly effectiveFrom)
-    {
-        var draft = await AsAsync(Marketing, async sp => await sp.GetRequiredService<AgreementService>().GetDraftAsync() ?? throw new InvalidOperationException("No draft."));
-        draft.Number.ShouldBe(2);
-        var aLeads = draft.Content.ResponseRules.Rules.Single(r => r.Name == "A-leads").FirstContact;
-        (aLeads.Value, aLeads.Unit).ShouldBe((2, DurationUnit.Hours));
-        var dated = await AsAsync(Marketing, sp => sp.GetRequiredService<AgreementService>().SaveHeaderAsync(new DraftHeaderRequest
-        {
-            EffectiveFrom = effectiveFrom, Summary = draft.Summary, ExpectedContentRevision = draft.ContentRevision,
-        }));
-        dated.Succeeded.ShouldBeTrue(dated.Message);
-        var revision = dated.Value.ContentRevision;
-        var marketing = await AsAsync(Marketing, sp => sp.GetRequiredService<AgreementService>().SignAsync(new SignRequest { Department = Department.Marketing, ContentRevision = revision }));
-        marketing.Succeeded.ShouldBeTrue(marketing.Message);
-        var sales = await AsAsync(SalesManager, sp => sp.GetRequiredService<AgreementService>().SignAsync(new SignRequest { Department = Department.Sales, ContentRevision = revision }));
-        sales.Succeeded.ShouldBeTrue(sales.Message);
-        sales.Value.Status.ShouldNotBe(VersionStatus.Draft);
-    }
 
     private async Task Succeeds(string email, Func<LeadService, Task<Result<LeadDetails>>> action)
     {

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Smarketing.Application.Agreements;
 using Smarketing.Application.Leads;
 using Smarketing.Application.Reports;
-using Smarketing.Domain.Agreements;
 using Smarketing.IntegrationTests.Support;
 
 namespace Smarketing.IntegrationTests.Reports;
@@ -44,7 +42,7 @@ public sealed class ReportDataSet : SlaAppFactory, IAsyncLifetime
 
     async ValueTask IAsyncLifetime.InitializeAsync()
     {
-        await AdoptVersion2FromAsync(new DateOnly(2026, 11, 16));
+        await AdoptVersion2Async(new DateOnly(2026, 11, 16));
 
         await AtAsync(Ny(10, 23, 10), () => HandOffAsync("L0", Demo.Rep2));
         await AtAsync(Ny(10, 23, 10, 5), () => ContactAsync("L0", Demo.Rep2));
@@ -98,27 +96,5 @@ public sealed class ReportDataSet : SlaAppFactory, IAsyncLifetime
         await using var scope = await SignedInAsAsync(rep);
         var result = await act(scope.ServiceProvider.GetRequiredService<LeadService>());
         result.Succeeded.ShouldBeTrue(result.Message);
-    }
-
-    private async Task AdoptVersion2FromAsync(DateOnly effectiveFrom)
-    {
-        await using (var marketing = await SignedInAsAsync(Marketing))
-        {
-            var service = marketing.ServiceProvider.GetRequiredService<AgreementService>();
-            var draft = (await service.GetDraftAsync())!;
-            var header = await service.SaveHeaderAsync(new DraftHeaderRequest
-            {
-                EffectiveFrom = effectiveFrom, Summary = "Faster first contact for A-leads", ExpectedContentRevision = draft.ContentRevision,
-            });
-            header.Succeeded.ShouldBeTrue(header.Message);
-            var signed = await service.SignAsync(new SignRequest { Department = Department.Marketing, ContentRevision = header.Value.ContentRevision });
-            signed.Succeeded.ShouldBeTrue(signed.Message);
-        }
-
-        await using var sales = await SignedInAsAsync(SalesManager);
-        var agreements = sales.ServiceProvider.GetRequiredService<AgreementService>();
-        var seen = (await agreements.GetDraftAsync())!;
-        var adopted = await agreements.SignAsync(new SignRequest { Department = Department.Sales, ContentRevision = seen.ContentRevision });
-        adopted.Succeeded.ShouldBeTrue(adopted.Message);
     }
 }
