@@ -1,3 +1,4 @@
+using Smarketing.Application.Leads;
 using Smarketing.Domain.Agreements;
 
 namespace Smarketing.Application.Reports;
@@ -47,6 +48,25 @@ public sealed record FunnelStep(string Stage, int Count, decimal? ConversionFrom
 public sealed record ReasonCount(string Reason, int Count, decimal SharePct, decimal CumulativePct);
 
 public sealed record WeeklyDelivery(string Week, DateOnly WeekStart, int MqlsDelivered, decimal? WeeklyTarget, int Accepted, int Rejected);
+
+/// <summary>
+/// The leads one scorecard clause judged over a period, under one agreement version: its sample, each lead marked
+/// kept or missed, the missed ones first. <see cref="Kept"/> and <see cref="Missed"/> count the whole sample even when
+/// only the first <see cref="ReportService.DrillLimit"/> leads are listed.
+/// </summary>
+public sealed record ClauseLeads(
+    int Version,
+    Guid ClauseId,
+    string Title,
+    Department Owner,
+    ClauseMetric Metric,
+    string Description,
+    int Kept,
+    int Missed,
+    IReadOnlyList<ClauseLead> Leads);
+
+/// <summary>One lead in a clause's sample; for timed clauses, when it was due and when it was done.</summary>
+public sealed record ClauseLead(LeadSummary Lead, bool Kept, string Outcome, DateTimeOffset? DueAt, DateTimeOffset? DoneAt);
 
 /// <summary>What a drill-down lists: the leads behind one number.</summary>
 public enum DrillKind

@@ -45,6 +45,13 @@ public static class ReportCsv
         ["id", "name", "email", "company", "title", "stage", "owner", "source", "handed_off_at", "rejection_reason"],
         leads.Select(l => new object?[] { l.Id, l.Name, l.Email, l.Company, l.Title, Domain.Leads.LeadStages.Label(l.Stage), l.OwnerEmail, l.Source, l.HandedOffAt, l.RejectionReason }));
 
+    public static string ClauseLeads(ClauseLeads drill) => Write(
+        ["sla_version", "clause", "id", "name", "email", "company", "owner", "handed_off_at", "due_at", "done_at", "kept", "outcome"],
+        drill.Leads.Select(l => new object?[]
+        {
+            drill.Version, drill.Title, l.Lead.Id, l.Lead.Name, l.Lead.Email, l.Lead.Company, l.Lead.OwnerEmail, l.Lead.HandedOffAt, l.DueAt, l.DoneAt, l.Kept, l.Outcome,
+        }));
+
     public static string Write(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
     {
         var text = new StringBuilder();

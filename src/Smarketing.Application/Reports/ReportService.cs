@@ -28,6 +28,9 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public static readonly IReadOnlyList<string> FunnelStages = ["Leads", "MQL", "Handed off", "Accepted", "SQL", "Won"];
     public const int MaxRangeDays = 400;
 
+    /// <summary>The most leads a drill-down lists; its counts still cover every lead behind the number.</summary>
+    public const int DrillLimit = 1000;
+
     public static Result? RefuseRange(DateOnly from, DateOnly to) =>
         to < from ? Result.Invalid("to", "'to' must be on or after 'from'.")
         : to.DayNumber - from.DayNumber + 1 > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
@@ -276,6 +279,85 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The sample behind one scorecard row: the leads (or, for timed clauses, the timers) the clause of version
+    /// <paramref name="version"/> judged in the period, segmented by its grade or persona, each kept or missed exactly
+    /// as <see cref="ScorecardAsync"/> counted it. Null when the version was never adopted or has no such clause.
+    /// </summary>
+    public async Task<ClauseLeads?> ClauseLeadsAsync(DateOnly from, DateOnly to, int version, Guid clauseId, CancellationToken ct = default)
+    {
+        if (!(await agreements.ListVersionsAsync(ct)).Any(v => v.Number == version && v.Status != VersionStatus.Draft))
+        {
+            return null;
+        }
+
+        var clause = (await agreements.GetAdoptedContentAsync(version, ct)).Clauses.FirstOrDefault(c => c.Id == clauseId);
+        if (clause is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateAsync(ct);
+        var windows = await WindowsAsync(from, to, version, ct);
+        var now = clock.GetUtcNow();
+        var sample = Sample(db, clause, windows, now);
+        var counts = await sample.GroupBy(_ => 1).Select(g => new { Kept = g.Count(x => x.Kept), All = g.Count() }).SingleOrDefaultAsync(ct);
+        var page = await sample.OrderBy(x => x.Kept).ThenBy(x => x.StartedAt).Take(DrillLimit).ToListAsync(ct);
+        var ids = page.Select(x => x.LeadId).Distinct().ToList();
+        var leads = await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(LeadService.Summary).ToDictionaryAsync(l => l.Id, ct);
+        return new ClauseLeads(version, clause.Id, clause.Title, clause.Owner, clause.Metric, clause.Describe(),
+            counts?.Kept ?? 0, (counts?.All ?? 0) - (counts?.Kept ?? 0),
+            page.Select(x => new ClauseLead(leads[x.LeadId], x.Kept, ClauseOutcome.Describe(clause.Metric, x.Kept, x.DoneAt), x.DueAt, x.DoneAt)).ToList());
+    }
+
+    private sealed class SampleRow
+    {
+        public Guid LeadId { get; init; }
+        public bool Kept { get; init; }
+        public DateTimeOffset StartedAt { get; init; }
+        public DateTimeOffset? DueAt { get; init; }
+        public DateTimeOffset? DoneAt { get; init; }
+    }
+
+    // The same rows ActualAsync counts: its numerator is the kept ones, its sample all of them.
+    private static IQueryable<SampleRow> Sample(IAppDbContext db, Clause clause, IReadOnlyList<Window> windows, DateTimeOffset now)
+    {
+        IQueryable<TimerRow> Segment(IQueryable<TimerRow> rows) =>
+            rows.Where(x => (clause.Grade == null || x.Grade == clause.Grade) && (clause.Persona == null || x.Persona == clause.Persona));
+
+        switch (clause.Metric)
+        {
+            case ClauseMetric.FirstContactWithinResponseRule:
+            case ClauseMetric.DecisionWithinResponseRule:
+            case ClauseMetric.FollowUpCadenceMet:
+                var kind = clause.Metric switch
+                {
+                    ClauseMetric.FirstContactWithinResponseRule => TimerKind.FirstContact,
+                    ClauseMetric.DecisionWithinResponseRule => TimerKind.Decision,
+                    _ => TimerKind.FollowUp,
+                };
+                return Segment(Timers(db, kind, windows))
+                    .Where(x => x.Timer.StoppedAt != null || x.Timer.DueAt < now)
+                    .Select(x => new SampleRow
+                    {
+                        LeadId = x.Timer.LeadId, Kept = x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt,
+                        StartedAt = x.Timer.StartedAt, DueAt = x.Timer.DueAt, DoneAt = x.Timer.StoppedAt,
+                    });
+
+            case ClauseMetric.MqlAcceptanceRate:
+                return Segment(FirstContacts(db, windows)).Where(x => x.AcceptedAt != null || x.RejectedAt != null)
+                    .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = x.AcceptedAt != null, StartedAt = x.Timer.StartedAt, DoneAt = x.AcceptedAt ?? x.RejectedAt });
+
+            case ClauseMetric.SqlToWonRate:
+                return Segment(FirstContacts(db, windows)).Where(x => x.WonAt != null || x.LostAt != null)
+                    .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = x.WonAt != null, StartedAt = x.Timer.StartedAt, DoneAt = x.WonAt ?? x.LostAt });
+
+            default:
+                return Segment(FirstContacts(db, windows))
+                    .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = true, StartedAt = x.Timer.StartedAt, DoneAt = x.Timer.StartedAt });
+        }
+    }
+
     private sealed record Window(int Version, DateTimeOffset Start, DateTimeOffset End);
 
     private sealed class TimerRow
@@ -371,60 +453,12 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         return sorted.Count == 0 ? null : Math.Round(sorted[(sorted.Count - 1) / 2], 1);
     }
 
-    private async Task<(decimal? Actual, int Sample)> ActualAsync(IAppDbContext db, Clause clause, IReadOnlyList<Window> windows, DateTimeOffset now, CancellationToken ct)
+    private static async Task<(decimal? Actual, int Sample)> ActualAsync(IAppDbContext db, Clause clause, IReadOnlyList<Window> windows, DateTimeOffset now, CancellationToken ct)
     {
-        IQueryable<TimerRow> Segment(IQueryable<TimerRow> rows) =>
-            rows.Where(x => (clause.Grade == null || x.Grade == clause.Grade) && (clause.Persona == null || x.Persona == clause.Persona));
-
-        switch (clause.Metric)
-        {
-            case ClauseMetric.MqlsDelivered:
-            {
-                var count = await Segment(FirstContacts(db, windows)).CountAsync(ct);
-                return (count, count);
-            }
-
-            case ClauseMetric.FirstContactWithinResponseRule:
-            case ClauseMetric.DecisionWithinResponseRule:
-            case ClauseMetric.FollowUpCadenceMet:
-            {
-                var kind = clause.Metric switch
-                {
-                    ClauseMetric.FirstContactWithinResponseRule => TimerKind.FirstContact,
-                    ClauseMetric.DecisionWithinResponseRule => TimerKind.Decision,
-                    _ => TimerKind.FollowUp,
-                };
-                var a = await Segment(Timers(db, kind, windows)).GroupBy(_ => 1).Select(g => new
-                {
-                    Met = g.Count(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
-                    Breached = g.Count(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt < now)),
-                }).SingleOrDefaultAsync(ct);
-                return a is null ? (null, 0) : (Compliance(a.Met, a.Breached), a.Met + a.Breached);
-            }
-
-            case ClauseMetric.MqlAcceptanceRate:
-            {
-                var a = await Segment(FirstContacts(db, windows)).GroupBy(_ => 1).Select(g => new
-                {
-                    Accepted = g.Count(x => x.AcceptedAt != null),
-                    Decided = g.Count(x => x.AcceptedAt != null || x.RejectedAt != null),
-                }).SingleOrDefaultAsync(ct);
-                return a is null ? (null, 0) : (Rate(a.Accepted, a.Decided), a.Decided);
-            }
-
-            case ClauseMetric.SqlToWonRate:
-            {
-                var a = await Segment(FirstContacts(db, windows)).GroupBy(_ => 1).Select(g => new
-                {
-                    Won = g.Count(x => x.WonAt != null),
-                    Closed = g.Count(x => x.WonAt != null || x.LostAt != null),
-                }).SingleOrDefaultAsync(ct);
-                return a is null ? (null, 0) : (Rate(a.Won, a.Closed), a.Closed);
-            }
-
-            default:
-                return (null, 0);
-        }
+        var a = await Sample(db, clause, windows, now).GroupBy(_ => 1).Select(g => new { Kept = g.Count(x => x.Kept), All = g.Count() }).SingleOrDefaultAsync(ct);
+        return clause.Metric == ClauseMetric.MqlsDelivered ? (a?.All ?? 0, a?.All ?? 0)
+            : a is null ? (null, 0)
+            : (Rate(a.Kept, a.All), a.All);
     }
 
     /// <summary>A count target per week, month or quarter, scaled to the report's length in days.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Smarketing.Application.Reports;
@@ -15,7 +16,7 @@ internal static class ReportExportEndpoints
 
     public static IEndpointRouteBuilder MapReportExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/export/{report}.csv", async (string report, string? from, string? to, string? groupBy, string? kind, string? owner, string? team, string? reason, string? stage,
+        endpoints.MapGet("/reports/export/{report}.csv", async (string report, string? from, string? to, string? groupBy, string? kind, string? owner, string? team, string? reason, string? stage, string? version, string? clause,
                 ReportService service, CancellationToken ct) =>
             {
                 var range = ReportRange.Parse(from, to);
@@ -26,6 +27,11 @@ internal static class ReportExportEndpoints
                 }
 
                 var (f, t) = (range.Value.From, range.Value.To);
+                if (report == "clause-leads")
+                {
+                    return await ClauseLeadsAsync(service, f, t, version, clause, ct);
+                }
+
                 string? csv = report switch
                 {
                     "scorecard" => ReportCsv.Scorecard(await service.ScorecardAsync(f, t, ct)),
@@ -49,10 +55,36 @@ internal static class ReportExportEndpoints
                         : Result.NotFound($"There is no report called '{report}'.").ToProblem();
                 }
 
-                var name = $"smarketing-{report}-{f:yyyy-MM-dd}-to-{t:yyyy-MM-dd}.csv";
-                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", name);
+                return File(csv, report, f, t);
             })
             .RequireAuthorization(new AuthorizeAttribute { Roles = ReaderRoles });
         return endpoints;
     }
+
+    private static async Task<IResult> ClauseLeadsAsync(ReportService service, DateOnly from, DateOnly to, string? version, string? clause, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            errors["version"] = ["version must be the number of an adopted agreement version, such as 2."];
+        }
+
+        if (!Guid.TryParse(clause, out var clauseId))
+        {
+            errors["clause"] = ["clause must be the id of a clause of that version."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Invalid(errors).ToProblem();
+        }
+
+        return await service.ClauseLeadsAsync(from, to, number, clauseId, ct) is { } drill
+            ? File(ReportCsv.ClauseLeads(drill), "clause-leads", from, to)
+            : Result.NotFound($"Version {number} of the agreement has no clause {clauseId}.").ToProblem();
+    }
+
+    private static IResult File(string csv, string report, DateOnly from, DateOnly to) =>
+        Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8",
+            $"smarketing-{report}-{from:yyyy-MM-dd}-to-{to:yyyy-MM-dd}.csv");
 }

@@ -75,6 +75,47 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task ClickingAClausesLeadCount_ListsTheLeadsItJudged_TheMissedOnesFirst()
+    {
+        await SignInAsync(Page, Leadership);
+        await OpenAsync("/scorecard?" + SettledPeriod());
+        var row = Page.Locator("[data-testid=clause-row]", new() { HasText = "Fast first contact for A-leads" }).First;
+        var link = row.Locator("[data-testid=clause-sample]");
+        var judged = int.Parse(await link.InnerTextAsync(), CultureInfo.InvariantCulture);
+        judged.ShouldBeGreaterThan(0, "the demo data has A-leads due in the period");
+
+        await link.ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Fast first contact for A-leads: the leads behind it");
+        await Expect(Page.Locator("[data-testid=drill-row]")).ToHaveCountAsync(judged);
+        var outcomes = await Page.Locator("[data-testid=drill-outcome]").AllAsync();
+        var kept = new List<bool>();
+        foreach (var outcome in outcomes)
+        {
+            kept.Add((await outcome.GetAttributeAsync("class"))!.Contains("rag-green", StringComparison.Ordinal));
+        }
+
+        kept.ShouldBe(kept.Order().ToList(), "the leads that missed come before the ones that kept the commitment");
+        await Expect(Page.Locator("[data-testid=clause-tally]")).ToContainTextAsync($"{kept.Count(k => k)} kept, {kept.Count(k => !k)} missed");
+        await Page.ShouldHaveNoAxeViolationsAsync("a clause's leads as leadership");
+        await ScreenshotAsync("report_clause-leads");
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByText("Download these leads (CSV)").ClickAsync());
+        var lines = (await File.ReadAllLinesAsync(await download.PathAsync(), TestContext.Current.CancellationToken)).Where(l => l.Length > 0).ToList();
+        lines.Count.ShouldBe(judged + 1, "a header and one row per lead listed");
+        lines[0].TrimStart('\uFEFF').ShouldBe("sla_version,clause,id,name,email,company,owner,handed_off_at,due_at,done_at,kept,outcome");
+
+        var unreadable = await Page.Context.APIRequest.GetAsync($"/reports/export/clause-leads.csv?{SettledPeriod()}&version=two&clause=first");
+        unreadable.Status.ShouldBe(400);
+        var problem = await unreadable.TextAsync();
+        problem.ShouldContain("version must be the number of an adopted agreement version");
+        problem.ShouldContain("clause must be the id of a clause of that version");
+        var unknown = await Page.Context.APIRequest.GetAsync($"/reports/export/clause-leads.csv?{SettledPeriod()}&version=1&clause={Guid.NewGuid()}");
+        unknown.Status.ShouldBe(404);
+        BrowserErrors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ChoosingLastWeek_ShowsThatWeeksNumbers_WithoutReloadingThePage()
     {
         await SignInAsync(Page, Leadership);

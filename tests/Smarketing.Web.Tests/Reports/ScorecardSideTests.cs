@@ -39,13 +39,19 @@ public sealed class ScorecardSideTests
     }
 
     [Fact]
-    public async Task TheMqlCount_LinksToTheLeadsHandedOffInThePeriod()
+    public async Task EachClausesLeadCount_LinksToTheLeadsItJudged_AndAnEmptySampleLinksNowhere()
     {
-        var page = await RenderAsync(Row("Monthly MQL volume", ClauseMetric.MqlsDelivered, MetricUnit.Count, 400, 412, 412));
+        var volume = Row("Monthly MQL volume", ClauseMetric.MqlsDelivered, MetricUnit.Count, 400, 412, 412) with { SlaVersions = [2] };
+        var firstContact = Row("First contact on time", ClauseMetric.FirstContactWithinResponseRule, MetricUnit.Percent, 90, 91.5m, 40) with { SlaVersions = [2] };
+        var winRate = Row("Win rate", ClauseMetric.SqlToWonRate, MetricUnit.Percent, 25, null, 0) with { SlaVersions = [2] };
+        var page = await RenderAsync(volume, firstContact, winRate);
 
-        var link = page.QuerySelector("[data-testid=clause-row] a")!;
-        link.TextContent.ShouldBe("412");
-        link.GetAttribute("href").ShouldBe("/reports/leads?from=2026-11-01&to=2026-11-30&kind=HandedOff");
+        var links = page.QuerySelectorAll("[data-testid=clause-sample]");
+        links.Select(l => l.TextContent).ShouldBe(["412", "40"]);
+        links[0].GetAttribute("href").ShouldBe($"/reports/clause-leads?from=2026-11-01&to=2026-11-30&version=2&clause={volume.ClauseId}");
+        links[1].GetAttribute("href").ShouldBe($"/reports/clause-leads?from=2026-11-01&to=2026-11-30&version=2&clause={firstContact.ClauseId}");
+        links[1].GetAttribute("aria-label").ShouldBe("40 leads judged by First contact on time, version 2");
+        page.QuerySelectorAll("[data-testid=clause-row]")[2].QuerySelector("a").ShouldBeNull();
     }
 
     [Fact]

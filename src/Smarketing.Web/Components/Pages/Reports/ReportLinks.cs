@@ -16,6 +16,9 @@ internal static class ReportLinks
         + (owner is null ? "" : "&owner=" + Uri.EscapeDataString(owner))
         + (team is null ? "" : "&team=" + Uri.EscapeDataString(team));
 
+    public static string Clause(ReportRange range, int version, Guid clauseId) =>
+        $"/reports/clause-leads?{Query(range)}&version={version.ToString(CultureInfo.InvariantCulture)}&clause={clauseId}";
+
     public static string Rejected(ReportRange range, string reason) => Drill(range, DrillKind.Rejected) + "&reason=" + Uri.EscapeDataString(reason);
 
     public static string FunnelStage(ReportRange range, string stage) => $"/reports/leads?{Query(range)}&stage={Uri.EscapeDataString(stage)}";
