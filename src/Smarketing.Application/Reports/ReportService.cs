@@ -262,8 +262,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         rows = kind switch
         {
             DrillKind.ContactedWithinSla => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
-            DrillKind.Breached => rows.Where(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt < now)),
-            DrillKind.Open => rows.Where(x => x.Timer.StoppedAt == null && x.Timer.DueAt >= now),
+            DrillKind.Breached => rows.Where(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt <= now)),
+            DrillKind.Open => rows.Where(x => x.Timer.StoppedAt == null && x.Timer.DueAt > now),
             DrillKind.Accepted => rows.Where(x => x.AcceptedAt != null),
             DrillKind.Rejected => rows.Where(x => x.RejectedAt != null),
             DrillKind.Contacted => rows.Where(x => x.Timer.StoppedAt != null),
@@ -337,7 +337,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
                     _ => TimerKind.FollowUp,
                 };
                 return Segment(Timers(db, kind, windows))
-                    .Where(x => x.Timer.StoppedAt != null || x.Timer.DueAt < now)
+                    .Where(x => x.Timer.StoppedAt != null || x.Timer.DueAt <= now)
                     .Select(x => new SampleRow
                     {
                         LeadId = x.Timer.LeadId, Kept = x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt,
@@ -409,8 +409,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             HandedOff = g.Count(),
             Contacted = g.Count(x => x.Timer.StoppedAt != null),
             Within = g.Count(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
-            Breached = g.Count(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt < now)),
-            Open = g.Count(x => x.Timer.StoppedAt == null && x.Timer.DueAt >= now),
+            Breached = g.Count(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt <= now)),
+            Open = g.Count(x => x.Timer.StoppedAt == null && x.Timer.DueAt > now),
             Band1 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed < 60),
             Band2 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
             Band3 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),

@@ -7,8 +7,9 @@ using Smarketing.IntegrationTests.Support;
 namespace Smarketing.IntegrationTests.Reports;
 
 /// <summary>
-/// A lead that nobody contacts turns from open to breached in the reports by the clock alone: the SLA monitor is
-/// off here (Sla:Monitor=false) and never runs, so the report can't be reading the monitor's status.
+/// A lead that nobody contacts turns from open to breached in the reports by the clock alone, at the instant its
+/// timer reads breached (a contact at that instant would still count as on time). The SLA monitor is off here
+/// (Sla:Monitor=false) and never runs, so the report can't be reading the monitor's status.
 /// </summary>
 public sealed class ReportClockTests(SlaAppFactory app) : IClassFixture<SlaAppFactory>
 {
@@ -22,7 +23,7 @@ public sealed class ReportClockTests(SlaAppFactory app) : IClassFixture<SlaAppFa
     }
 
     [Fact]
-    public async Task ALeadNobodyContacts_IsOpenUntilItsDueTime_AndBreachedOnceNowIsPastIt_WithoutTheMonitor()
+    public async Task ALeadNobodyContacts_IsOpenUntilItsDueTime_AndBreachedFromItsDueInstant_LikeItsTimer_WithoutTheMonitor()
     {
         // Start the app (and seed the demo leads, all before 14 Sep 2026) before the clock moves on to next Monday.
         _ = app.Services;
@@ -36,6 +37,11 @@ public sealed class ReportClockTests(SlaAppFactory app) : IClassFixture<SlaAppFa
 
         app.MoveTo(timer.DueAt.AddMinutes(-1));
         (await Rep1RowAsync(day)).ShouldBe(new ResponseTimeRow(Demo.Rep1, 1, 0, 0, 0, 1, null, null, null, new ResponseBands(0, 0, 0, 0)));
+
+        // At the due instant the report reads the lead as the lead page's timer does: breached.
+        app.MoveTo(timer.DueAt);
+        (await Rep1RowAsync(day)).Breached.ShouldBe(1);
+        SlaTimekeeper.StatusAt(timer, app.Now).ShouldBe(TimerStatus.Breached);
 
         app.MoveTo(timer.DueAt.AddMinutes(1));
         // 0 within, 1 breached: compliance 0/1 = 0.0; nobody contacted, so no percentiles.
