@@ -268,6 +268,7 @@ public sealed class DraftHeaderRequestValidator : AbstractValidator<DraftHeaderR
 {
     public DraftHeaderRequestValidator()
     {
+        RuleFor(r => r.Summary).NotNull().WithMessage("'summary' can't be null; leave it out or send a text (\"\" for none).");
         RuleFor(r => r.Summary).MaximumLength(AgreementContentValidator.MaxTextLength)
             .WithMessage($"Summary must be at most {AgreementContentValidator.MaxTextLength} characters.");
     }

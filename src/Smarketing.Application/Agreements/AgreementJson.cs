@@ -55,7 +55,13 @@ public static class AgreementJson
     {
         try
         {
-            Apply(content, section, json.Deserialize(PartType(section), Options));
+            if (json.Deserialize(PartType(section), Options) is not { } parsed)
+            {
+                error = $"The body is null; send the {AgreementSections.Title(section).ToLowerInvariant()} section as JSON.";
+                return false;
+            }
+
+            Apply(content, section, parsed);
             error = null;
             return true;
         }
@@ -120,6 +126,13 @@ public static class AgreementJson
         AgreementSection.Reasons => typeof(ReasonLists),
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, null),
     };
+
+    /// <summary>
+    /// The nulls in <paramref name="section"/> of <paramref name="content"/> where the agreement needs a value (a list,
+    /// a list item, a name), by the path validation messages use ("Personas[0].Name"); empty when there are none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> NullsIn(AgreementContent content, AgreementSection section) =>
+        Common.RequiredValues.Find(Part(content, section), PartType(section), PropertyPrefix(section));
 
     /// <summary>The content property a section's validation messages start with ("ResponseRules.Rules[0].Name").</summary>
     public static string PropertyPrefix(AgreementSection section) => section.ToString();

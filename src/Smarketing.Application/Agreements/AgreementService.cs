@@ -148,6 +148,12 @@ public sealed class AgreementService(
                 $"{AgreementSections.Title(request.Section)} can be changed only by: {string.Join(", ", AgreementSections.Editors(request.Section).Select(Roles.DisplayName))}."));
         }
 
+        // Before anything reads it: a null where the section needs a value would throw in the validator or the diff.
+        if (AgreementJson.NullsIn(request.Content, request.Section) is { Count: > 0 } nulls)
+        {
+            return Result<SectionSaveOutcome>.Fail(Result.Invalid(nulls));
+        }
+
         await using var db = await dbFactory.CreateAsync(ct);
         var draft = await db.AgreementVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DraftSlot == 1, ct);
         if (draft is null)

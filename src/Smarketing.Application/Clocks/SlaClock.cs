@@ -7,8 +7,15 @@ using Smarketing.Domain.Leads;
 
 namespace Smarketing.Application.Clocks;
 
-/// <summary>A timer as a person reads it: with the line that explains its due time.</summary>
-public sealed record TimerView(SlaTimer Timer, string DueExplanation, long BusinessMinutesSoFar, BusinessClock Clock);
+/// <summary>
+/// A timer as a person reads it: with the line that explains its due time, how long a business day is under its
+/// calendar, and, when the lead moved on before the promise was kept, what ended it.
+/// </summary>
+public sealed record TimerView(
+    SlaTimer Timer, string DueExplanation, long BusinessMinutesSoFar, BusinessClock Clock, int MinutesPerBusinessDay = 480, TimerEnding? EndedUnkept = null);
+
+/// <summary>The lead event that ended a promise unkept (see SlaTimekeeper.EndedUnkept), and the business time from hand-off to it.</summary>
+public sealed record TimerEnding(LeadEventType Event, long BusinessMinutesAfterHandOff);
 
 public sealed record WatchItem(SlaTimer Timer, string LeadName, string Company, string? OwnerEmail, Domain.Leads.LeadStage Stage);
 
@@ -84,6 +91,7 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var timers = await db.SlaTimers.AsNoTracking().Where(t => t.LeadId == leadId).ToListAsync(ct);
+        var history = timers.Count == 0 ? [] : await db.LeadEvents.AsNoTracking().Where(e => e.LeadId == leadId).ToListAsync(ct);
         var now = clock.GetUtcNow();
         var views = new List<TimerView>();
         foreach (var timer in timers.OrderByDescending(t => t.Cycle).ThenBy(t => t.Kind))
@@ -92,7 +100,10 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
             var businessClock = new BusinessClock(content.Calendar);
             timer.Status = SlaTimekeeper.StatusAt(timer, now);
             var soFar = timer.BusinessMinutesElapsed ?? businessClock.BusinessMinutesBetween(timer.StartedAt, now);
-            views.Add(new TimerView(timer, Explain(timer, businessClock), soFar, businessClock));
+            var ending = SlaTimekeeper.EndedUnkept(timer, history) is { } left
+                ? new TimerEnding(left.Type, businessClock.BusinessMinutesBetween(timer.StartedAt, left.At))
+                : null;
+            views.Add(new TimerView(timer, Explain(timer, businessClock), soFar, businessClock, content.Calendar.MinutesPerBusinessDay, ending));
         }
 
         return views;
@@ -135,8 +146,11 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
         });
     }
 
-    /// <summary>"Due Mon 30 Nov 10:30 (America/New_York) - weekend and holiday Thu 26 Nov skipped".</summary>
-    public static string Explain(SlaTimer timer, BusinessClock businessClock)
+    /// <summary>
+    /// "Due Mon 30 Nov 10:30 (America/New_York): 4 business hours after hand-off, weekend and holiday Thu 26 Nov skipped.";
+    /// "Was due ..." once the timer is breached (<paramref name="status"/>, or the timer's stored status when left out).
+    /// </summary>
+    public static string Explain(SlaTimer timer, BusinessClock businessClock, TimerStatus? status = null)
     {
         var local = TimeZoneInfo.ConvertTime(timer.DueAt, businessClock.Zone);
         var skipped = businessClock.SkippedDays(timer.StartedAt, timer.DueAt);
@@ -155,7 +169,7 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
 
         var budget = timer.BudgetBusinessMinutes % 60 == 0 ? $"{timer.BudgetBusinessMinutes / 60} business hours" : $"{timer.BudgetBusinessMinutes} business minutes";
         // Invariant, like the holiday dates: the line reads the same on a server with any culture.
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Due {local:ddd d MMM HH:mm} ({businessClock.Zone.Id}): {budget} after hand-off") +
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{((status ?? timer.Status) == TimerStatus.Breached ? "Was due" : "Due")} {local:ddd d MMM HH:mm} ({businessClock.Zone.Id}): {budget} after hand-off") +
                (parts.Count == 0 ? "." : $", {string.Join(" and ", parts)} skipped.");
     }
 }

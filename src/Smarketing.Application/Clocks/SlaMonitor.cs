@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Smarketing.Application.Agreements;
 using Smarketing.Application.Common;
@@ -120,7 +119,6 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
     private async Task<string> LocalAsync(SlaTimer timer, CancellationToken ct)
     {
         var zoneId = (await agreements.GetAdoptedContentAsync(timer.SlaVersion, ct)).Calendar.TimeZone;
-        var local = TimeZoneInfo.ConvertTime(timer.DueAt, LocalTime.Zone(zoneId));
-        return $"{local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({zoneId})";
+        return LocalTime.Describe(timer.DueAt, LocalTime.Zone(zoneId));
     }
 }

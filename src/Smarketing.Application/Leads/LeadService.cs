@@ -245,7 +245,8 @@ public sealed class LeadService(
         }
 
         return await TransitionAsync(id, Roles.SalesRep, "log contact attempts", (lead, actor, now, agreement) =>
-            Refusal(lead.LogContact(actor, request.OccurredAt ?? now, request.Channel, request.Outcome, request.Note?.Trim(), now, agreement.Number)), null, ct);
+            Refusal(lead.LogContact(actor, request.OccurredAt ?? now, request.Channel, request.Outcome, request.Note?.Trim(), now, agreement.Number,
+                LocalTime.Zone(agreement.Content.Calendar.TimeZone))), null, ct);
     }
 
     public Task<Result<LeadDetails>> AcceptAsync(Guid id, CancellationToken ct = default) =>

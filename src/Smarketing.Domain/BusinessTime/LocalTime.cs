@@ -19,4 +19,11 @@ public static class LocalTime
 
     public static DateOnly DateAt(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>
+    /// An instant as people on a calendar read it, with the zone named: "Mon 2 Nov 2026 09:00 (America/New_York)".
+    /// Invariant, so it reads the same on a server with any culture.
+    /// </summary>
+    public static string Describe(DateTimeOffset instant, TimeZoneInfo zone) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{TimeZoneInfo.ConvertTime(instant, zone):ddd d MMM yyyy HH:mm} ({zone.Id})");
 }

@@ -72,6 +72,41 @@ public static class SlaTimekeeper
         return timers;
     }
 
+    /// <summary>
+    /// The event after which <paramref name="timer"/>'s promise could no longer be kept, because the lead moved on before
+    /// the promised thing happened: a first contact that never came before the lead was rejected, won, lost or handed off
+    /// again; a follow-up cadence cut short (fewer attempts than required) by a rejection, a conversion or a close. Null
+    /// when the promise was kept, or can still be. The timer itself is not changed: a first contact keeps running until
+    /// it falls due (and is judged breached), as product.md defines.
+    /// </summary>
+    public static LeadEvent? EndedUnkept(SlaTimer timer, IEnumerable<LeadEvent> history)
+    {
+        var ordered = history.OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
+        var handOffs = ordered.Select((e, i) => (e, i)).Where(x => x.e.Type == LeadEventType.HandedOff).Select(x => x.i).ToList();
+        if (timer.Cycle < 1 || timer.Cycle > handOffs.Count)
+        {
+            return null;
+        }
+
+        var from = handOffs[timer.Cycle - 1] + 1;
+        var to = timer.Cycle < handOffs.Count ? handOffs[timer.Cycle] : ordered.Count;
+        var nextHandOff = to < ordered.Count ? ordered[to] : null;
+        foreach (var e in ordered.Take(to).Skip(from))
+        {
+            switch (timer.Kind, e.Type)
+            {
+                case (TimerKind.FirstContact, LeadEventType.ContactAttempt):
+                case (TimerKind.Decision, LeadEventType.Accepted or LeadEventType.Rejected):
+                    return null;
+                case (TimerKind.FirstContact, LeadEventType.Rejected or LeadEventType.Won or LeadEventType.Lost):
+                case (TimerKind.FollowUp, LeadEventType.Rejected or LeadEventType.Converted or LeadEventType.Won or LeadEventType.Lost):
+                    return timer.Kind == TimerKind.FollowUp && timer.AttemptsMade >= timer.RequiredAttempts ? null : e;
+            }
+        }
+
+        return timer.Kind == TimerKind.FollowUp && timer.AttemptsMade >= timer.RequiredAttempts ? null : nextHandOff;
+    }
+
     /// <summary>Met or breached once stopped (by comparing the stop with the due time); otherwise running, at risk or breached by the clock.</summary>
     public static TimerStatus StatusAt(SlaTimer timer, DateTimeOffset now) =>
         timer.StoppedAt is { } stopped

@@ -140,7 +140,9 @@ public sealed class Lead : IAuditable
         return Result.Success();
     }
 
-    public Result LogContact(Actor rep, DateTimeOffset occurredAt, ContactChannel channel, ContactOutcome outcome, string? note, DateTimeOffset now, int slaVersion)
+    /// <param name="zone">The agreement calendar's time zone, in which a refusal names the hand-off time (UTC when left out).</param>
+    public Result LogContact(
+        Actor rep, DateTimeOffset occurredAt, ContactChannel channel, ContactOutcome outcome, string? note, DateTimeOffset now, int slaVersion, TimeZoneInfo? zone = null)
     {
         if (RefuseUnlessOwner(rep, "log a contact attempt on") is { } refused)
         {
@@ -159,7 +161,7 @@ public sealed class Lead : IAuditable
 
         if (HandedOffAt is { } handedOff && occurredAt < handedOff)
         {
-            return Result.Invalid("OccurredAt", $"The contact time can't be before the hand-off ({handedOff:u}).");
+            return Result.Invalid("OccurredAt", $"The contact time can't be before the hand-off at {BusinessTime.LocalTime.Describe(handedOff, zone ?? TimeZoneInfo.Utc)}.");
         }
 
         ContactAttempts++;

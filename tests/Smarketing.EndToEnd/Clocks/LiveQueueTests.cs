@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Smarketing.EndToEnd.Infrastructure;
 using Smarketing.EndToEnd.Leads;
@@ -44,6 +45,44 @@ public sealed class LiveQueueTests(ShiftedClockApp app) : BrowserTest(app), ICla
         (await Page.EvaluateAsync<bool>("() => window.__watching === true")).ShouldBeTrue("the page was not reloaded");
         (await FirstContactTimerAsync(lead)).GetProperty("status").GetString().ShouldBe("atRisk");
         await ScreenshotAsync("queue-lead-turned-at-risk");
+    }
+
+    [Fact]
+    public async Task ARepsQueue_NamesTheDeadlinesTimeZone_AndABreachedDeadlineSaysWasDue()
+    {
+        var lead = await _api.HandedOffAsync(LeadApi.Qualifying("Bruno", "Behind", "Latecomers GmbH"));
+        await _api.ClaimAsync(lead, "demo-rep1");
+        var dueAt = (await FirstContactTimerAsync(lead)).GetProperty("dueAt").GetDateTimeOffset();
+
+        await SignInAsync(Page, "rep1@demo.test");
+        await OpenAsync("/my-leads");
+        var row = Page.Locator("[aria-label='My open leads'] tr", new() { HasText = "Bruno Behind" });
+        // The browser's zone (UTC on a machine set to UTC), named in words a rep can check the times against.
+        await Expect(Page.Locator(".lead-in")).ToContainTextAsync(new Regex(@"Deadlines are in (UTC|[A-Za-z_]+/[A-Za-z_/+-]+)\."));
+        await Expect(row.Locator(".deadline")).ToContainTextAsync("First contact by ");
+
+        app.MoveTo(dueAt);
+
+        await Expect(row.Locator(".timer-badge")).ToHaveAttributeAsync("data-status", "Breached", new() { Timeout = 10_000 });
+        await Expect(row.Locator(".deadline")).ToContainTextAsync("First contact was due ");
+    }
+
+    [Fact]
+    public async Task ALeadRejectedBeforeAnyContact_ReadsOnItsPageAsNoContactMade_NotAsAContactThatTookItsTime()
+    {
+        var lead = await _api.HandedOffAsync(LeadApi.Qualifying("Nora", "Nevercalled", "Silent Partners"));
+        await _api.ClaimAsync(lead, "demo-rep1");
+        await _api.RejectAsync(lead, "demo-rep1");
+
+        await SignInAsync(Page, "rep1@demo.test");
+        await OpenAsync($"/leads/{lead}");
+
+        var firstContact = Page.GetByTestId("timer-FirstContact");
+        await Expect(firstContact).ToContainTextAsync("No contact was made before the lead left sales: it was rejected back to marketing after");
+        await Expect(firstContact).Not.ToContainTextAsync("took");
+        await Expect(Page.GetByTestId("timer-FollowUp")).ToContainTextAsync(new Regex(@"Ended after 0 of \d+ attempts, when the lead was rejected back to marketing\."));
+        await Page.ShouldHaveNoAxeViolationsAsync("a rejected lead's page");
+        await ScreenshotAsync("lead-rejected-without-contact");
     }
 
     private async Task<JsonElement> FirstContactTimerAsync(Guid lead)

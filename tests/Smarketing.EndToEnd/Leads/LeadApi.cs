@@ -48,6 +48,9 @@ internal sealed class LeadApi(SmarketingApp app)
     /// <summary>A transition without a body (accept, convert) as a rep.</summary>
     public Task MoveAsync(Guid id, string action, string repKey) => SendAsync(repKey, $"/api/v1/leads/{id}/{action}", new { });
 
+    public Task RejectAsync(Guid id, string repKey, string reason = "No budget") =>
+        SendAsync(repKey, $"/api/v1/leads/{id}/reject", new { reason });
+
     /// <summary>A lead waiting in the sales pool.</summary>
     public async Task<Guid> HandedOffAsync(Dictionary<string, object?> lead)
     {

@@ -220,6 +220,23 @@ public sealed class LeadApiTests(SmarketingAppFactory app) : IClassFixture<Smark
     }
 
     [Fact]
+    public async Task AContactBeforeTheHandOff_Is400_NamingTheHandOffTimeInTheAgreementsNewYorkTime_AndLogsNothing()
+    {
+        var id = await Pipeline.ClaimedByAsync(app, Demo.Rep1);
+        var handedOff = (await (await Rep1.GetAsync($"/api/v1/leads/{id}", TestContext.Current.CancellationToken)).JsonAsync())
+            .GetProperty("handedOffAt").GetDateTimeOffset();
+
+        var response = await Rep1.PostJsonAsync($"/api/v1/leads/{id}/contacts", new { channel = "phone", outcome = "connected", occurredAt = handedOff.AddMinutes(-5) });
+
+        var problem = await response.ProblemAsync(400);
+        var inNewYork = TimeZoneInfo.ConvertTime(handedOff, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        problem.GetProperty("errors").GetProperty("occurredAt")[0].GetString().ShouldBe(
+            $"The contact time can't be before the hand-off at {inNewYork.ToString("ddd d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} (America/New_York).");
+        var lead = await (await Rep1.GetAsync($"/api/v1/leads/{id}", TestContext.Current.CancellationToken)).JsonAsync();
+        lead.GetProperty("contactAttempts").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task RejectingWithAReasonNotInTheAgreement_Is400_ListingTheAllowedReasons()
     {
         var id = await Pipeline.ClaimedByAsync(app, Demo.Rep1);

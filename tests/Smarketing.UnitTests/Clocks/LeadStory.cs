@@ -53,6 +53,8 @@ internal sealed class LeadStory
 
     public LeadStory Convert(string at) => Expect(Lead.Convert(OwnerActor(), At(at), 1));
 
+    public LeadStory Won(string at) => Expect(Lead.MarkWon(OwnerActor(), 10_000, At(at), 1));
+
     public LeadStory Reassign(string at, Actor to) => Expect(Lead.Reassign(SalesManager, to, "Riley is out sick", At(at), 1));
 
     /// <summary>Every timer of every cycle as of <paramref name="now"/>.</summary>

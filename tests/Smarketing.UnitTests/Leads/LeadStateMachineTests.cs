@@ -414,9 +414,21 @@ public sealed class LeadStateMachineTests
         var result = lead.LogContact(Rep1, HandOffTime.AddMinutes(-1), ContactChannel.Phone, ContactOutcome.Connected, null, Now, MoveVersion);
 
         result.Kind.ShouldBe(ResultKind.Invalid);
-        result.Errors["OccurredAt"].ShouldBe(["The contact time can't be before the hand-off (2026-11-02 14:00:00Z)."]);
+        result.Errors["OccurredAt"].ShouldBe(["The contact time can't be before the hand-off at Mon 2 Nov 2026 14:00 (UTC)."]);
         lead.ContactAttempts.ShouldBe(0);
         lead.FirstContactAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AContactTimeBeforeTheHandOff_NamesTheHandOffTimeInTheAgreementCalendarsZone()
+    {
+        var lead = ClaimedBy(Rep1);
+
+        var result = lead.LogContact(Rep1, HandOffTime.AddMinutes(-1), ContactChannel.Phone, ContactOutcome.Connected, null, Now, MoveVersion,
+            TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+
+        result.Errors["OccurredAt"].ShouldBe(["The contact time can't be before the hand-off at Mon 2 Nov 2026 09:00 (America/New_York)."]);
+        lead.ContactAttempts.ShouldBe(0);
     }
 
     [Fact]
