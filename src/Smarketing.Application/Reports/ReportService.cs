@@ -261,16 +261,16 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
 
         rows = kind switch
         {
-            DrillKind.ContactedWithinSla => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
-            DrillKind.Breached => rows.Where(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt <= now)),
-            DrillKind.Open => rows.Where(x => x.Timer.StoppedAt == null && x.Timer.DueAt > now),
+            DrillKind.ContactedWithinSla => rows.Where(x => x.DoneAt != null && x.DoneAt <= x.Timer.DueAt),
+            DrillKind.Breached => rows.Where(x => (x.DoneAt != null && x.DoneAt > x.Timer.DueAt) || (x.DoneAt == null && x.Timer.DueAt <= now)),
+            DrillKind.Open => rows.Where(x => x.DoneAt == null && x.Timer.DueAt > now),
             DrillKind.Accepted => rows.Where(x => x.AcceptedAt != null),
             DrillKind.Rejected => rows.Where(x => x.RejectedAt != null),
-            DrillKind.Contacted => rows.Where(x => x.Timer.StoppedAt != null),
-            DrillKind.UpToOneHour => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed < 60),
-            DrillKind.OneToFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
-            DrillKind.FourToTwentyFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
-            DrillKind.OverTwentyFourHours => rows.Where(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
+            DrillKind.Contacted => rows.Where(x => x.DoneAt != null),
+            DrillKind.UpToOneHour => rows.Where(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed < 60),
+            DrillKind.OneToFourHours => rows.Where(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
+            DrillKind.FourToTwentyFourHours => rows.Where(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
+            DrillKind.OverTwentyFourHours => rows.Where(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
             _ => rows,
         };
         var ids = rows.Select(x => x.Timer.LeadId);
@@ -337,11 +337,11 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
                     _ => TimerKind.FollowUp,
                 };
                 return Segment(Timers(db, kind, windows))
-                    .Where(x => x.Timer.StoppedAt != null || x.Timer.DueAt <= now)
+                    .Where(x => x.DoneAt != null || x.Timer.DueAt <= now)
                     .Select(x => new SampleRow
                     {
-                        LeadId = x.Timer.LeadId, Kept = x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt,
-                        StartedAt = x.Timer.StartedAt, DueAt = x.Timer.DueAt, DoneAt = x.Timer.StoppedAt,
+                        LeadId = x.Timer.LeadId, Kept = x.DoneAt != null && x.DoneAt <= x.Timer.DueAt,
+                        StartedAt = x.Timer.StartedAt, DueAt = x.Timer.DueAt, DoneAt = x.DoneAt,
                     });
 
             case ClauseMetric.MqlAcceptanceRate:
@@ -363,6 +363,9 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     private sealed class TimerRow
     {
         public required SlaTimer Timer { get; init; }
+
+        /// <summary>When the promise was acted on: the timer's stop, except a first contact that ended without one.</summary>
+        public DateTimeOffset? DoneAt { get; init; }
         public string? OwnerEmail { get; init; }
         public string? Grade { get; init; }
         public string? Persona { get; init; }
@@ -379,7 +382,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         join l in db.Leads.AsNoTracking() on t.LeadId equals l.Id
         select new TimerRow
         {
-            Timer = t, OwnerEmail = l.OwnerEmail, Grade = l.Grade, Persona = l.Persona,
+            Timer = t, DoneAt = t.Kind == TimerKind.FirstContact && t.AttemptsMade == 0 ? null : t.StoppedAt, OwnerEmail = l.OwnerEmail, Grade = l.Grade, Persona = l.Persona,
             AcceptedAt = l.AcceptedAt, RejectedAt = l.RejectedAt, WonAt = l.WonAt, LostAt = l.LostAt,
         };
 
@@ -407,21 +410,21 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         var a = await rows.GroupBy(_ => 1).Select(g => new
         {
             HandedOff = g.Count(),
-            Contacted = g.Count(x => x.Timer.StoppedAt != null),
-            Within = g.Count(x => x.Timer.StoppedAt != null && x.Timer.StoppedAt <= x.Timer.DueAt),
-            Breached = g.Count(x => (x.Timer.StoppedAt != null && x.Timer.StoppedAt > x.Timer.DueAt) || (x.Timer.StoppedAt == null && x.Timer.DueAt <= now)),
-            Open = g.Count(x => x.Timer.StoppedAt == null && x.Timer.DueAt > now),
-            Band1 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed < 60),
-            Band2 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
-            Band3 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
-            Band4 = g.Count(x => x.Timer.StoppedAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
+            Contacted = g.Count(x => x.DoneAt != null),
+            Within = g.Count(x => x.DoneAt != null && x.DoneAt <= x.Timer.DueAt),
+            Breached = g.Count(x => (x.DoneAt != null && x.DoneAt > x.Timer.DueAt) || (x.DoneAt == null && x.Timer.DueAt <= now)),
+            Open = g.Count(x => x.DoneAt == null && x.Timer.DueAt > now),
+            Band1 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed < 60),
+            Band2 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
+            Band3 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
+            Band4 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
         }).SingleOrDefaultAsync(ct);
         if (a is null)
         {
             return new ResponseTimeRow(group, 0, 0, 0, 0, 0, null, null, null, new ResponseBands(0, 0, 0, 0));
         }
 
-        var contacted = rows.Where(x => x.Timer.StoppedAt != null).Select(x => x.Timer.BusinessMinutesElapsed ?? 0);
+        var contacted = rows.Where(x => x.DoneAt != null).Select(x => x.Timer.BusinessMinutesElapsed ?? 0);
         return new ResponseTimeRow(group, a.HandedOff, a.Contacted, a.Within, a.Breached, a.Open,
             Compliance(a.Within, a.Breached),
             await PercentileAsync(contacted, a.Contacted, 50, ct),

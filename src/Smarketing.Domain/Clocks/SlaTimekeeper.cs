@@ -107,9 +107,13 @@ public static class SlaTimekeeper
         return timer.Kind == TimerKind.FollowUp && timer.AttemptsMade >= timer.RequiredAttempts ? null : nextHandOff;
     }
 
-    /// <summary>Met or breached once stopped (by comparing the stop with the due time); otherwise running, at risk or breached by the clock.</summary>
+    /// <summary>
+    /// Met or breached once stopped (by comparing the stop with the due time); otherwise running, at risk or breached by
+    /// the clock. A first contact stopped without a contact (the lead was handed off again first) was never kept: it is
+    /// judged by the clock like one still running, so it reads breached once due, as product.md counts "no contact".
+    /// </summary>
     public static TimerStatus StatusAt(SlaTimer timer, DateTimeOffset now) =>
-        timer.StoppedAt is { } stopped
+        timer.StoppedAt is { } stopped && !timer.EndedWithoutContact
             ? (stopped <= timer.DueAt ? TimerStatus.Met : TimerStatus.Breached)
             : now >= timer.DueAt ? TimerStatus.Breached
             : now >= timer.AtRiskAt ? TimerStatus.AtRisk
@@ -139,6 +143,11 @@ public static class SlaTimekeeper
         public void Contact(DateTimeOffset at)
         {
             _attempts++;
+            if (Timers[0].StoppedAt is null)
+            {
+                Timers[0].AttemptsMade = 1;
+            }
+
             var followUp = Timers[2];
             followUp.AttemptsMade = _attempts;
             Stop(TimerKind.FirstContact, at);

@@ -43,6 +43,7 @@ public sealed class SlaTimer
     public string RuleName { get; set; } = "";
     public int BudgetBusinessMinutes { get; set; }
     public int RequiredAttempts { get; set; }
+    /// <summary>Contact attempts so far for a follow-up; for a first contact, 1 once a contact attempt stopped it.</summary>
     public int AttemptsMade { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset AtRiskAt { get; set; }
@@ -62,4 +63,10 @@ public sealed class SlaTimer
     public string? OwnerId { get; set; }
 
     public bool IsStopped => StoppedAt is not null;
+
+    /// <summary>
+    /// A first contact stopped because the lead was handed off again before anyone contacted it: its stop is not a
+    /// contact (<see cref="AttemptsMade"/> is 1 only when a contact attempt stopped it).
+    /// </summary>
+    public bool EndedWithoutContact => Kind == TimerKind.FirstContact && StoppedAt is not null && AttemptsMade == 0;
 }

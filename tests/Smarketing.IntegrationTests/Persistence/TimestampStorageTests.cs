@@ -2,12 +2,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Smarketing.Domain.Clocks;
+using Smarketing.Domain.Leads;
 using Smarketing.Domain.Notifications;
 using Smarketing.Infrastructure.Persistence;
 
 namespace Smarketing.IntegrationTests.Persistence;
 
-/// <summary>SQLite compares stored instants as instants, whatever offset they were written with, and old files are converted.</summary>
+/// <summary>SQLite compares stored instants as instants, whatever offset they were written with, and old files are converted by the migrations.</summary>
 public sealed class TimestampStorageTests : IDisposable
 {
     private static readonly DateTimeOffset TenInNewYork = new(2026, 11, 3, 10, 0, 0, TimeSpan.FromHours(-5)); // 15:00 UTC
@@ -47,6 +49,37 @@ public sealed class TimestampStorageTests : IDisposable
         stored.CreatedAt.ShouldBe(TenInNewYork);
         stored.ReadAt.ShouldBeNull();
     }
+
+    [Fact]
+    public async Task AFileWrittenByEarlierVersions_HasItsContactedFirstContactsMarked_AndOnesEndedByASecondHandOffLeftUncontacted()
+    {
+        await using var db = Open();
+        await db.GetService<IMigrator>().MigrateAsync("20261122063838_DateTimeOffsetsAsUtcTicks", Ct);
+        var handOff = TenInNewYork;
+        var lead = new Lead { Email = "ada@example.com", FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines" };
+        db.Leads.Add(lead);
+        // Cycle 1 ended by a second hand-off at 11:00 with no contact; cycle 2 stopped by a call logged at 12:30 that
+        // happened at 12:00.
+        lead.Events.Add(new LeadEvent { Type = LeadEventType.HandedOff, At = handOff });
+        lead.Events.Add(new LeadEvent { Type = LeadEventType.HandedOff, At = handOff.AddHours(1) });
+        lead.Events.Add(new LeadEvent { Type = LeadEventType.ContactAttempt, At = handOff.AddHours(2.5), OccurredAt = handOff.AddHours(2) });
+        db.SlaTimers.AddRange(
+            FirstContact(lead.Id, cycle: 1, started: handOff, stopped: handOff.AddHours(1)),
+            FirstContact(lead.Id, cycle: 2, started: handOff.AddHours(1), stopped: handOff.AddHours(2)));
+        await db.SaveChangesAsync(Ct);
+
+        await db.Database.MigrateAsync(Ct);
+
+        var timers = await db.SlaTimers.AsNoTracking().OrderBy(t => t.Cycle).ToListAsync(Ct);
+        timers.Select(t => (t.Cycle, t.AttemptsMade, t.EndedWithoutContact)).ShouldBe([(1, 0, true), (2, 1, false)]);
+    }
+
+    private static SlaTimer FirstContact(Guid lead, int cycle, DateTimeOffset started, DateTimeOffset stopped) => new()
+    {
+        LeadId = lead, Cycle = cycle, Kind = TimerKind.FirstContact, Clause = "First contact within 4 business hours", RuleName = "A-leads",
+        BudgetBusinessMinutes = 240, RequiredAttempts = 1, StartedAt = started, AtRiskAt = started.AddHours(3), DueAt = started.AddHours(4),
+        StoppedAt = stopped, Status = TimerStatus.Met, SlaVersion = 1,
+    };
 
     public void Dispose()
     {

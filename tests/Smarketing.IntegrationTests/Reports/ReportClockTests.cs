@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Smarketing.Application.Leads;
 using Smarketing.Application.Reports;
 using Smarketing.Domain.BusinessTime;
 using Smarketing.Domain.Clocks;
@@ -47,5 +48,46 @@ public sealed class ReportClockTests(SlaAppFactory app) : IClassFixture<SlaAppFa
         // 0 within, 1 breached: compliance 0/1 = 0.0; nobody contacted, so no percentiles.
         (await Rep1RowAsync(day)).ShouldBe(new ResponseTimeRow(Demo.Rep1, 1, 0, 0, 1, 0, 0.0m, null, null, new ResponseBands(0, 0, 0, 0)));
         (await app.TimerAsync(lead, TimerKind.FirstContact)).Status.ShouldNotBe(TimerStatus.Breached, "the monitor never ran");
+    }
+
+    [Fact]
+    public async Task ALeadRejectedUncontactedAndHandedOffAgain_WasNeverContacted_SoItsFirstHandOffTurnsBreachedWhenDue()
+    {
+        _ = app.Services;
+        // A Monday at 10:00 New York: an A-lead, 4 business hours, first contact due at 14:00.
+        await app.StartQuietMondayAsync();
+        var day = LocalTime.DateAt(app.Now, LocalTime.Zone("America/New_York"));
+        var lead = await app.HandOffFreshLeadAsync("Rejected-Then-Back");
+        await app.ClaimAsync(lead);
+        await using (var rep = await app.SignedInAsAsync(Demo.Rep1))
+        {
+            var rejected = await rep.ServiceProvider.GetRequiredService<LeadService>().RejectAsync(lead, new ReasonRequest { Reason = "No budget" }, Ct);
+            rejected.Succeeded.ShouldBeTrue(rejected.Message);
+        }
+
+        // Marketing hands it off again at 11:00, which ends the first hand-off's timers; nobody has contacted the lead.
+        app.MoveTo(app.Now.AddHours(1));
+        await using (var marketing = await app.SignedInAsAsync(SlaAppFactory.Marketing))
+        {
+            var again = (await marketing.ServiceProvider.GetRequiredService<LeadService>().HandOffAsync(new HandOffRequest { LeadIds = [lead] }, Ct)).Single();
+            again.Result.Succeeded.ShouldBeTrue(again.Message);
+        }
+
+        var first = await app.TimerAsync(lead, TimerKind.FirstContact);
+        first.StoppedAt.ShouldNotBeNull("the second hand-off ended the first one's timers");
+
+        // Two hand-offs, neither contacted, neither due yet: both open, no contact times to rank.
+        (await TotalAsync(day)).ShouldBe(new ResponseTimeRow(ReportService.AllLeads, 2, 0, 0, 0, 2, null, null, null, new ResponseBands(0, 0, 0, 0)));
+
+        // 14:00, the first hand-off's due time: it is breached; the second (due 15:00) is still open.
+        app.MoveTo(first.DueAt);
+        (await TotalAsync(day)).ShouldBe(new ResponseTimeRow(ReportService.AllLeads, 2, 0, 0, 1, 1, 0.0m, null, null, new ResponseBands(0, 0, 0, 0)));
+        SlaTimekeeper.StatusAt(first, app.Now).ShouldBe(TimerStatus.Breached);
+    }
+
+    private async Task<ResponseTimeRow> TotalAsync(DateOnly day)
+    {
+        await using var scope = await app.SignedInAsAsync(Demo.Leadership);
+        return await scope.ServiceProvider.GetRequiredService<ReportService>().ResponseTotalAsync(day, day, Ct);
     }
 }

@@ -112,6 +112,34 @@ public sealed class SlaTimekeeperTests
     }
 
     [Fact]
+    public void AnUncontactedLeadHandedOffAgain_EndsCycleOnesFirstContactWithoutAContact_AndItReadsBreachedOnceDue()
+    {
+        // Friday 16:00, A-lead: first contact due Monday 12:00 after one business hour on Friday.
+        var story = new LeadStory().HandOff(FridayAfternoon).Claim("2026-11-20T16:05:00-05:00")
+            .Reject("2026-11-20T16:30:00-05:00").HandOff("2026-11-23T09:30:00-05:00");
+
+        var beforeDue = story.TimerAt("2026-11-23T10:00:00-05:00", TimerKind.FirstContact);
+        beforeDue.StoppedAt.ShouldBe(At("2026-11-23T09:30:00-05:00"));
+        beforeDue.EndedWithoutContact.ShouldBeTrue();
+        beforeDue.AttemptsMade.ShouldBe(0);
+        beforeDue.Status.ShouldBe(TimerStatus.Running, "nobody contacted the lead, so the stop can't be a kept promise");
+        story.TimerAt("2026-11-23T12:00:00-05:00", TimerKind.FirstContact).Status.ShouldBe(TimerStatus.Breached);
+    }
+
+    [Fact]
+    public void AContactAttempt_IsRecordedOnTheFirstContactItStops()
+    {
+        var story = new LeadStory().HandOff(FridayAfternoon).Claim("2026-11-20T16:05:00-05:00")
+            .Contact("2026-11-20T16:20:00-05:00").Contact("2026-11-20T16:40:00-05:00");
+
+        var firstContact = story.TimerAt("2026-11-23T12:00:00-05:00", TimerKind.FirstContact);
+        firstContact.AttemptsMade.ShouldBe(1);
+        firstContact.EndedWithoutContact.ShouldBeFalse();
+        firstContact.StoppedAt.ShouldBe(At("2026-11-20T16:20:00-05:00"));
+        firstContact.Status.ShouldBe(TimerStatus.Met);
+    }
+
+    [Fact]
     public void AcceptingWithoutAContact_StopsTheDecision_ButNotTheFirstContact()
     {
         var story = new LeadStory().HandOff(FridayAfternoon).Claim("2026-11-20T16:05:00-05:00").Accept("2026-11-20T16:10:00-05:00");
@@ -285,6 +313,7 @@ public sealed class SlaTimekeeperTests
             AtRiskAt = At("2026-11-23T11:00:00-05:00"),
             DueAt = At("2026-11-23T12:00:00-05:00"),
             StoppedAt = stoppedAt is null ? null : At(stoppedAt),
+            AttemptsMade = stoppedAt is null ? 0 : 1,
         };
 
         SlaTimekeeper.StatusAt(timer, At(now)).ShouldBe(status);
