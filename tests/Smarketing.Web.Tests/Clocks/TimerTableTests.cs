@@ -22,11 +22,12 @@ public sealed class TimerTableTests
     private static readonly DateTimeOffset HandOff = new(2026, 11, 20, 21, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Due = new(2026, 11, 23, 17, 0, 0, TimeSpan.Zero);
 
-    private static SlaTimer FirstContact(DateTimeOffset? stoppedAt = null, long? took = null) => new()
+    // A stop with contacted: false is one ended by the next hand-off, before anyone contacted the lead.
+    private static SlaTimer FirstContact(DateTimeOffset? stoppedAt = null, long? took = null, bool contacted = true) => new()
     {
         Cycle = 1, Kind = TimerKind.FirstContact, Clause = "First contact within 4 business hours (A-leads)", SlaVersion = 1,
         BudgetBusinessMinutes = 240, RequiredAttempts = 1, StartedAt = HandOff, AtRiskAt = Due.AddHours(-1), DueAt = Due,
-        StoppedAt = stoppedAt, BusinessMinutesElapsed = took,
+        StoppedAt = stoppedAt, BusinessMinutesElapsed = took, AttemptsMade = stoppedAt is not null && contacted ? 1 : 0,
     };
 
     private static TimerView View(SlaTimer timer, TimerEnding? ended = null) =>
@@ -111,8 +112,8 @@ public sealed class TimerTableTests
     [Fact]
     public async Task ACycleEndedByAnotherHandOff_DoesNotReadAsAContactThatTookItsTime()
     {
-        // main stops cycle one's first contact at the next hand-off, with the business minutes up to it.
-        var stopped = FirstContact(stoppedAt: Due.AddDays(1), took: 540);
+        // The next hand-off stops cycle one's first contact, with the business minutes up to it, but no contact.
+        var stopped = FirstContact(stoppedAt: Due.AddDays(1), took: 540, contacted: false);
 
         var row = await RowAsync(View(stopped, new TimerEnding(LeadEventType.Rejected, 30)), Due.AddDays(2));
 
