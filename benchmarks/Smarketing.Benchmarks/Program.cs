@@ -2,10 +2,11 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Smarketing.Benchmarks;
 
 // See docs/performance.md for the commands and the figures.
-//   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- --filter '*BusinessTime*' '*Qualification*' --job short
+//   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- --filter '*BusinessTime*' '*Qualification*' --job short --inProcess
 //   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- seed 100000 1000000
 //   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- --filter '*ReportBenchmarks*' --job reports
 if (args.Length > 0 && args[0] == "seed")
@@ -15,6 +16,13 @@ if (args.Length > 0 && args[0] == "seed")
         ReportDatabase.Ensure(size, Console.Out);
     }
 
+    return 0;
+}
+
+// "trace <size>": each report once, with the SQL it sends and its wall time (for EXPLAIN QUERY PLAN).
+if (args.Length > 1 && args[0] == "trace")
+{
+    await ReportTrace.RunAsync(int.Parse(args[1]), args.Skip(2).ToArray());
     return 0;
 }
 
@@ -29,8 +37,8 @@ for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--job" && i + 1 < args.Length && args[i + 1] == "reports")
     {
-        config = config.AddJob(Job.Default.WithId("reports").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(20)
-            .WithInvocationCount(1).WithUnrollFactor(1));
+        config = config.AddJob(Job.Default.WithId("reports").WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(10)
+            .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
         i++;
         continue;
     }

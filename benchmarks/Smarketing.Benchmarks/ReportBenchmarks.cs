@@ -28,7 +28,11 @@ public class ReportBenchmarks
     private ServiceProvider _services = null!;
     private SqliteConnection _raw = null!;
 
-    [Params(100_000, 1_000_000)]
+    /// <summary>Database sizes (bulk leads): SMARKETING_BENCH_SIZES="100000,1000000" by default.</summary>
+    public static IEnumerable<int> Sizes() =>
+        (Environment.GetEnvironmentVariable("SMARKETING_BENCH_SIZES") ?? "100000,1000000").Split(',').Select(int.Parse);
+
+    [ParamsSource(nameof(Sizes))]
     public int Leads { get; set; }
 
     [GlobalSetup]

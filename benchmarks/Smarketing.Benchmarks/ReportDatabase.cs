@@ -69,6 +69,11 @@ public static class ReportDatabase
         if (File.Exists(path))
         {
             log.WriteLine($"// Reusing {path} ({new FileInfo(path).Length / 1_048_576} MiB)");
+            if (Environment.GetEnvironmentVariable("SMARKETING_BENCH_SKIP_MIGRATE") != "1")
+            {
+                MigrateAsync(path, log).GetAwaiter().GetResult();
+            }
+
             return path;
         }
 
@@ -86,7 +91,7 @@ public static class ReportDatabase
     }
 
     /// <summary>The app's services (AddApplication + AddInfrastructure) against <paramref name="path"/>, with a fixed clock and a Leadership caller.</summary>
-    public static ServiceProvider Services(string path, bool demoSeed = false)
+    public static ServiceProvider Services(string path, bool demoSeed = false, bool logSql = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -97,7 +102,14 @@ public static class ReportDatabase
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole());
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Warning).AddConsole();
+            if (logSql)
+            {
+                b.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+            }
+        });
         services.AddDataProtection();
         services.AddApplication();
         services.AddInfrastructure(configuration);
@@ -114,6 +126,24 @@ public static class ReportDatabase
             "Benchmark");
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = new ClaimsPrincipal(identity);
         return scope;
+    }
+
+    /// <summary>A cached file gets the migrations added since it was seeded, as the app would apply them at start-up.</summary>
+    private static async Task MigrateAsync(string path, TextWriter log)
+    {
+        await using var services = Services(path);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmarketingDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            var watch = Stopwatch.StartNew();
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            log.WriteLine($"// Applied {string.Join(", ", pending)} in {watch.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 
     private static async Task SeedAsync(string path, int count, TextWriter log)
