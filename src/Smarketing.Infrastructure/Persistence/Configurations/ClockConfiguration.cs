@@ -16,6 +16,12 @@ internal sealed class SlaTimerConfiguration : IEntityTypeConfiguration<SlaTimer>
         builder.HasIndex(t => new { t.StoppedAt, t.AtRiskAt });
         builder.HasIndex(t => new { t.StoppedAt, t.DueAt });
         builder.HasIndex(t => new { t.Kind, t.StartedAt, t.Status, t.BusinessMinutesElapsed });
+
+        // Covers the report queries (first-contact, decision and follow-up timers started in a range, per agreement
+        // version, joined to their lead, counted by met/breached/open and sorted by business minutes for percentiles),
+        // so SQLite reads no timer rows: 52-week org rollup over 100k leads 516 ms -> 87 ms (docs/performance.md).
+        builder.HasIndex(t => new { t.Kind, t.StartedAt, t.SlaVersion, t.LeadId, t.StoppedAt, t.DueAt, t.BusinessMinutesElapsed })
+            .HasDatabaseName("IX_SlaTimers_Report");
         builder.HasIndex(t => new { t.OwnerId, t.Status });
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);

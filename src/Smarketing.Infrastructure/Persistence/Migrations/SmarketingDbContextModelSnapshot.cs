@@ -370,6 +370,9 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Kind", "StartedAt", "Status", "BusinessMinutesElapsed");
 
+                    b.HasIndex("Kind", "StartedAt", "SlaVersion", "LeadId", "StoppedAt", "DueAt", "BusinessMinutesElapsed")
+                        .HasDatabaseName("IX_SlaTimers_Report");
+
                     b.ToTable("SlaTimers");
                 });
 
@@ -534,6 +537,9 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                     b.HasIndex("OwnerId", "Stage");
 
                     b.HasIndex("Stage", "CreatedAt");
+
+                    b.HasIndex("Id", "OwnerEmail", "Grade", "Persona", "AcceptedAt", "RejectedAt", "WonAt", "LostAt")
+                        .HasDatabaseName("IX_Leads_Report");
 
                     b.ToTable("Leads");
                 });
