@@ -42,6 +42,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapApiV1();
+app.MapReportExports();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -1,8 +1,12 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Smarketing.Application.Agreements;
 using Smarketing.Application.Common;
 using Smarketing.Application.Notifications;
+using Smarketing.Domain.BusinessTime;
 using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Common;
+using Smarketing.Domain.Leads;
 using Smarketing.Domain.Notifications;
 
 namespace Smarketing.Application.Clocks;
@@ -12,7 +16,7 @@ namespace Smarketing.Application.Clocks;
 /// update (only if nobody made it yet), so several app instances can run the monitor and each warning still happens
 /// once. Timers that fell due while nothing ran are marked breached as of their true due time.
 /// </summary>
-public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCenter notifications, TimeProvider clock)
+public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCenter notifications, AgreementService agreements, TimeProvider clock)
 {
     /// <summary>Handles everything due by now; returns how many timers changed.</summary>
     public async Task<int> ProcessAsync(CancellationToken ct = default)
@@ -32,8 +36,13 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
             if (won == 1)
             {
                 changed++;
-                var name = await LeadNameAsync(db, timer, ct);
-                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {name} is due {timer.DueAt:u}. {timer.Clause}.";
+                var (name, withSales) = await LeadAsync(db, timer, ct);
+                if (!withSales)
+                {
+                    continue;
+                }
+
+                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {name} is due {await LocalAsync(timer, ct)}. {timer.Clause}.";
                 if (timer.OwnerId is { } owner)
                 {
                     await notifications.SendAsync([owner], NotificationKind.AtRisk, $"At risk: {name}", body, timer.LeadId, ct);
@@ -56,8 +65,13 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
             if (won == 1)
             {
                 changed++;
-                var name = await LeadNameAsync(db, timer, ct);
-                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {name} was due {timer.DueAt:u} and has not happened. {timer.Clause}.";
+                var (name, withSales) = await LeadAsync(db, timer, ct);
+                if (!withSales)
+                {
+                    continue;
+                }
+
+                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {name} was due {await LocalAsync(timer, ct)} and has not happened. {timer.Clause}.";
                 if (timer.OwnerId is { } owner)
                 {
                     await notifications.SendAsync([owner], NotificationKind.Breached, $"Breached: {name}", body, timer.LeadId, ct);
@@ -90,7 +104,23 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
         };
     }
 
-    private static async Task<string> LeadNameAsync(IAppDbContext db, SlaTimer timer, CancellationToken ct) =>
-        await db.Leads.AsNoTracking().Where(l => l.Id == timer.LeadId)
-            .Select(l => (l.FirstName + " " + l.LastName + " (" + l.Company + ")").Trim()).SingleOrDefaultAsync(ct) ?? "a lead";
+    // A timer still turns at risk or breached for the reports once the lead has left sales' hands (rejected back to
+    // marketing, won or lost), but nobody is warned or escalated about a lead sales no longer holds.
+    private static async Task<(string Name, bool WithSales)> LeadAsync(IAppDbContext db, SlaTimer timer, CancellationToken ct)
+    {
+        var lead = await db.Leads.AsNoTracking().Where(l => l.Id == timer.LeadId)
+            .Select(l => new { Name = (l.FirstName + " " + l.LastName + " (" + l.Company + ")").Trim(), l.Stage })
+            .SingleOrDefaultAsync(ct);
+        return lead is null
+            ? ("a lead", false)
+            : (lead.Name, lead.Stage is LeadStage.HandedOff or LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql);
+    }
+
+    /// <summary>The due time as people on the agreement's calendar read it, e.g. "Mon 14 Sep 2026 14:00 (America/New_York)".</summary>
+    private async Task<string> LocalAsync(SlaTimer timer, CancellationToken ct)
+    {
+        var zoneId = (await agreements.GetAdoptedContentAsync(timer.SlaVersion, ct)).Calendar.TimeZone;
+        var local = TimeZoneInfo.ConvertTime(timer.DueAt, LocalTime.Zone(zoneId));
+        return $"{local.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({zoneId})";
+    }
 }

@@ -410,7 +410,8 @@ public sealed class LeadService(
 
     private static Result<LeadDetails> Fail(Result failure) => Result<LeadDetails>.Fail(failure);
 
-    private static readonly System.Linq.Expressions.Expression<Func<Lead, LeadSummary>> Summary = l => new LeadSummary(
+    /// <summary>A lead as lists show it, projected in SQL (the reports list their leads the same way).</summary>
+    internal static readonly System.Linq.Expressions.Expression<Func<Lead, LeadSummary>> Summary = l => new LeadSummary(
         l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade, l.OwnerEmail, l.Source,
         l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt);
 

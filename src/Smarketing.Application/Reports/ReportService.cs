@@ -22,11 +22,15 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
 {
     public const string Unclaimed = "(unclaimed)";
     public const string NoTeam = "(no team)";
+    public const string AllLeads = "All leads";
+
+    /// <summary>The funnel's stages, in order, as <see cref="FunnelAsync"/> names them.</summary>
+    public static readonly IReadOnlyList<string> FunnelStages = ["Leads", "MQL", "Handed off", "Accepted", "SQL", "Won"];
     public const int MaxRangeDays = 400;
 
     public static Result? RefuseRange(DateOnly from, DateOnly to) =>
         to < from ? Result.Invalid("to", "'to' must be on or after 'from'.")
-        : to.DayNumber - from.DayNumber > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
+        : to.DayNumber - from.DayNumber + 1 > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
         : null;
 
     public bool MayRead() =>
@@ -86,6 +90,14 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         }
     }
 
+    /// <summary>The response-time row over every lead handed off in the period, whoever owns it.</summary>
+    public async Task<ResponseTimeRow> ResponseTotalAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var windows = await WindowsAsync(from, to, null, ct);
+        return await ResponseRowAsync(db, AllLeads, FirstContacts(db, windows), clock.GetUtcNow(), ct);
+    }
+
     public async Task<Scorecard> ScorecardAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
@@ -124,7 +136,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         var counts = await leads.GroupBy(_ => 1).Select(g => new
         {
             Leads = g.Count(),
-            Mqls = g.Count(l => l.IsMql),
+            // A lead handed off with an override passed the MQL gate too; counting it keeps every stage inside the one before.
+            Mqls = g.Count(l => l.IsMql || l.HandedOffAt != null),
             HandedOff = g.Count(l => l.HandedOffAt != null),
             Accepted = g.Count(l => l.AcceptedAt != null),
             Sql = g.Count(l => l.SqlAt != null),
@@ -149,6 +162,32 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         ];
     }
 
+    /// <summary>The leads created in the period that reached a funnel stage ("Leads", "MQL", "Handed off", "Accepted", "SQL", "Won").</summary>
+    public async Task<IReadOnlyList<LeadSummary>?> FunnelLeadsAsync(DateOnly from, DateOnly to, string stage, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var (start, end) = await LocalRangeAsync(from, to, ct);
+        var leads = db.Leads.AsNoTracking().Where(l => l.CreatedAt >= start && l.CreatedAt < end);
+        if (!FunnelStages.Contains(stage))
+        {
+            return null;
+        }
+
+        leads = stage switch
+        {
+            "MQL" => leads.Where(l => l.IsMql || l.HandedOffAt != null),
+            "Handed off" => leads.Where(l => l.HandedOffAt != null),
+            "Accepted" => leads.Where(l => l.AcceptedAt != null),
+            "SQL" => leads.Where(l => l.SqlAt != null),
+            "Won" => leads.Where(l => l.WonAt != null),
+            _ => leads,
+        };
+
+        return await leads.OrderBy(l => l.CreatedAt).Take(1000)
+            .Select(LeadService.Summary)
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
@@ -171,11 +210,16 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public async Task<IReadOnlyList<WeeklyDelivery>> WeeklyDeliveryAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var inForce = await agreements.GetInForceAsync(ct);
-        var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
+        // Each week is held to the commitment of the version in force when it began, not today's: a lead is always
+        // judged by the version in force at its hand-off, even after the agreement changes.
+        var adopted = await AdoptedVersionsAsync(ct);
         var rows = new List<WeeklyDelivery>();
         foreach (var (label, weekFrom, weekTo) in IsoWeeks(from, to))
         {
+            // (A version takes effect at the start of its effective date, local time; before the first, the first judges.)
+            var inForce = adopted.Where(v => v.EffectiveFrom <= weekFrom).OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Number).FirstOrDefault()
+                ?? adopted.OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Number).FirstOrDefault();
+            var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
             var windows = await WindowsAsync(weekFrom, weekTo, null, ct);
             var week = await FirstContacts(db, windows).GroupBy(_ => 1).Select(g => new
             {
@@ -191,7 +235,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     }
 
     /// <summary>The leads behind a number on the scorecard or the response-time report.</summary>
-    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default)
+    public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default, string? team = null, string? reason = null)
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var windows = await WindowsAsync(from, to, null, ct);
@@ -200,6 +244,16 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         if (!string.IsNullOrEmpty(owner))
         {
             rows = owner == Unclaimed ? rows.Where(x => x.OwnerEmail == null) : rows.Where(x => x.OwnerEmail == owner);
+        }
+
+        if (!string.IsNullOrEmpty(team))
+        {
+            var everyRep = await reps.ListRepsAsync(ct);
+            var known = everyRep.Select(r => r.Email).ToList();
+            var members = everyRep.Where(r => (r.Team ?? NoTeam) == team).Select(r => r.Email).ToList();
+            rows = team == Unclaimed
+                ? rows.Where(x => x.OwnerEmail == null || !known.Contains(x.OwnerEmail))
+                : rows.Where(x => x.OwnerEmail != null && members.Contains(x.OwnerEmail));
         }
 
         rows = kind switch
@@ -217,9 +271,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             _ => rows,
         };
         var ids = rows.Select(x => x.Timer.LeadId);
-        return await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id)).OrderBy(l => l.HandedOffAt).Take(1000)
-            .Select(l => new LeadSummary(l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade,
-                l.OwnerEmail, l.Source, l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt))
+        return await db.Leads.AsNoTracking().Where(l => ids.Contains(l.Id) && (reason == null || l.RejectionReason == reason)).OrderBy(l => l.HandedOffAt).Take(1000)
+            .Select(LeadService.Summary)
             .ToListAsync(ct);
     }
 

@@ -131,7 +131,7 @@ public sealed class Lead : IAuditable
         {
             return OwnerId == rep.Id ? Result.Conflict($"You have already claimed {Name}.")
                 : OwnerEmail is not null ? Result.Conflict($"{Name} is already claimed by {OwnerEmail}.")
-                : Refuse($"can't be claimed: it is {LeadStages.Label(Stage).ToLowerInvariant()}, not waiting in the pool");
+                : Refuse($"can't be claimed: it is at '{LeadStages.Label(Stage)}', not waiting in the pool");
         }
 
         SetOwner(rep);
@@ -149,7 +149,7 @@ public sealed class Lead : IAuditable
 
         if (Stage is not (LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql))
         {
-            return Refuse($"is {LeadStages.Label(Stage).ToLowerInvariant()}; contact attempts are logged while a rep works it");
+            return Refuse($"is at '{LeadStages.Label(Stage)}'; contact attempts are logged while a rep works it");
         }
 
         if (occurredAt > now)
@@ -184,7 +184,7 @@ public sealed class Lead : IAuditable
 
         if (Stage != LeadStage.Claimed)
         {
-            return Refuse($"can't be accepted: it is {LeadStages.Label(Stage).ToLowerInvariant()}; a rep accepts a lead they have claimed");
+            return Refuse($"can't be accepted: it is at '{LeadStages.Label(Stage)}'; a rep accepts a lead they have claimed");
         }
 
         AcceptedAt = now;
@@ -201,7 +201,7 @@ public sealed class Lead : IAuditable
 
         if (Stage != LeadStage.Claimed)
         {
-            return Refuse($"can't be rejected: it is {LeadStages.Label(Stage).ToLowerInvariant()}; a rep rejects a lead they have claimed and not yet accepted");
+            return Refuse($"can't be rejected: it is at '{LeadStages.Label(Stage)}'; a rep rejects a lead they have claimed and not yet accepted");
         }
 
         if (RefuseReason(reason, allowedReasons, "Reason", "rejection") is { } invalid)
@@ -228,7 +228,7 @@ public sealed class Lead : IAuditable
 
         if (Stage != LeadStage.Accepted)
         {
-            return Refuse($"can't become an opportunity: it is {LeadStages.Label(Stage).ToLowerInvariant()}; accept it first");
+            return Refuse($"can't become an opportunity: it is at '{LeadStages.Label(Stage)}'; accept it first");
         }
 
         SqlAt = now;
@@ -245,7 +245,7 @@ public sealed class Lead : IAuditable
 
         if (Stage != LeadStage.Sql)
         {
-            return Refuse($"can't be won: it is {LeadStages.Label(Stage).ToLowerInvariant()}; only opportunities are won or lost");
+            return Refuse($"can't be won: it is at '{LeadStages.Label(Stage)}'; only opportunities are won or lost");
         }
 
         if (amount <= 0)
@@ -268,7 +268,7 @@ public sealed class Lead : IAuditable
 
         if (Stage != LeadStage.Sql)
         {
-            return Refuse($"can't be lost: it is {LeadStages.Label(Stage).ToLowerInvariant()}; only opportunities are won or lost");
+            return Refuse($"can't be lost: it is at '{LeadStages.Label(Stage)}'; only opportunities are won or lost");
         }
 
         if (RefuseReason(reason, allowedReasons, "Reason", "lost") is { } invalid)
@@ -287,7 +287,7 @@ public sealed class Lead : IAuditable
     {
         if (Stage is not (LeadStage.HandedOff or LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql))
         {
-            return Refuse($"is {LeadStages.Label(Stage).ToLowerInvariant()}; only leads with sales can be reassigned");
+            return Refuse($"is at '{LeadStages.Label(Stage)}'; only leads with sales can be reassigned");
         }
 
         if (string.IsNullOrWhiteSpace(reason))

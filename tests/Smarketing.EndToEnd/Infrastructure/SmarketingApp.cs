@@ -10,7 +10,7 @@ namespace Smarketing.EndToEnd.Infrastructure;
 /// Assembly fixture: starts Smarketing on a real Kestrel socket (random port, fresh SQLite file, demo data)
 /// and one headless Debian Chromium, shared by every test.
 /// </summary>
-public sealed class SmarketingApp : IAsyncLifetime
+public class SmarketingApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string DemoPassword = "Demo123!";
@@ -45,7 +45,7 @@ public sealed class SmarketingApp : IAsyncLifetime
     /// <summary>Screenshots of every page the tests look at (in the test output folder, never committed).</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -58,7 +58,7 @@ public sealed class SmarketingApp : IAsyncLifetime
         Directory.CreateDirectory(_workDirectory);
         Directory.CreateDirectory(ScreenshotDirectory);
 
-        _factory = new SmarketingWebFactory($"Data Source={DatabasePath}", ServerLog);
+        _factory = new SmarketingWebFactory($"Data Source={DatabasePath}", ServerLog, ConfigureTestServices);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress;
@@ -83,6 +83,11 @@ public sealed class SmarketingApp : IAsyncLifetime
 
         // A loaded 2-core machine (other test projects run alongside) can take a while to render a first circuit.
         Assertions.SetDefaultExpectTimeout(15_000);
+    }
+
+    /// <summary>What a fixture of its own changes in the app's services (the clock, say); nothing by default.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     public async Task<IBrowserContext> NewContextAsync()
@@ -121,7 +126,7 @@ public sealed class SmarketingApp : IAsyncLifetime
         return email;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {

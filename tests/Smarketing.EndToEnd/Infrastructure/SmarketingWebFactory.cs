@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Smarketing.EndToEnd.Infrastructure;
 
 /// <summary>The real Smarketing app, in Development with demo data, on its own SQLite file.</summary>
-internal sealed class SmarketingWebFactory(string connectionString, ServerLog serverLog) : WebApplicationFactory<Program>
+internal sealed class SmarketingWebFactory(string connectionString, ServerLog serverLog, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,5 +16,9 @@ internal sealed class SmarketingWebFactory(string connectionString, ServerLog se
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Demo:Seed", "true");
         builder.ConfigureLogging(logging => logging.AddProvider(serverLog));
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 }

@@ -214,4 +214,45 @@ public sealed class SlaMonitorTests(SlaAppFactory app) : IClassFixture<SlaAppFac
         told.Notification.Body.ShouldBe("rep1@demo.test rejected Ada Lovelace (Analytical Engines): Duplicate.");
         told.Notification.CreatedAt.ShouldBe(app.Now);
     }
+
+    [Fact]
+    public async Task ALeadRejectedBeforeAnyContact_IsStillJudgedBreached_ButNobodyInSalesIsWarnedOrEscalated()
+    {
+        await app.StartQuietMondayAsync();
+        var lead = await app.HandOffFreshLeadAsync();
+        await app.ClaimAsync(lead);
+        await using (var rep1 = await app.SignedInAsAsync(Demo.Rep1))
+        {
+            var rejected = await rep1.ServiceProvider.GetRequiredService<LeadService>()
+                .RejectAsync(lead, new ReasonRequest { Reason = "duplicate" }, TestContext.Current.CancellationToken);
+            rejected.Succeeded.ShouldBeTrue(rejected.Message);
+        }
+
+        var firstContact = await app.TimerAsync(lead, TimerKind.FirstContact);
+        app.MoveTo(firstContact.AtRiskAt);
+        (await app.ProcessAsync()).ShouldBe(1);
+        app.MoveTo(firstContact.DueAt);
+        (await app.ProcessAsync()).ShouldBe(1);
+
+        (await app.TimerAsync(lead, TimerKind.FirstContact)).Status.ShouldBe(TimerStatus.Breached, "the promise of a first contact was not kept");
+        (await app.NotificationsAboutAsync(lead)).Select(n => n.Notification.Kind).ShouldBe([NotificationKind.Rejected], "only marketing's notice of the rejection");
+    }
+
+    [Fact]
+    public async Task AWarning_GivesTheDueTimeOnTheAgreementsCalendar_NotInUtc()
+    {
+        await app.StartQuietMondayAsync();
+        var lead = await app.HandOffFreshLeadAsync();
+        await app.ClaimAsync(lead);
+        var firstContact = await app.TimerAsync(lead, TimerKind.FirstContact);
+
+        app.MoveTo(firstContact.AtRiskAt);
+        await app.ProcessAsync();
+
+        var due = TimeZoneInfo.ConvertTime(firstContact.DueAt, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        due.Hour.ShouldBe(14, "handed off at 10:00, due four business hours later");
+        var warning = (await app.NotificationsAboutAsync(lead)).ShouldHaveSingleItem();
+        warning.Notification.Body.ShouldContain($"is due Mon {due:d MMM yyyy} 14:00 (America/New_York).");
+    }
 }
+

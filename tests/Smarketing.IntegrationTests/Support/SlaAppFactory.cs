@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Smarketing.Application.Agreements;
 using Smarketing.Application.Clocks;
 using Smarketing.Application.Leads;
+using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Notifications;
 using Smarketing.Tests.Shared;
@@ -16,7 +18,7 @@ namespace Smarketing.IntegrationTests.Support;
 /// (<c>Sla:Monitor=false</c>) so tests run <see cref="SlaMonitor"/> themselves, at exactly the minute they choose.
 /// The demo data is seeded relative to the fixed clock.
 /// </summary>
-public sealed class SlaAppFactory : SmarketingAppFactory
+public class SlaAppFactory : SmarketingAppFactory
 {
     public const string Marketing = "marketing@demo.test";
     public const string SalesManager = "sales.manager@demo.test";
@@ -140,5 +142,35 @@ public sealed class SlaAppFactory : SmarketingAppFactory
             orderby n.Id
             select new { u.Email, Notification = n }).ToListAsync();
         return rows.Select(r => (r.Email!, r.Notification)).ToList();
+    }
+
+    /// <summary>
+    /// Dates the demo's draft version 2 (A-leads: first contact within 2 business hours) to take effect on
+    /// <paramref name="effectiveFrom"/>, and both managers sign it, so version 1 judges the hand-offs before that day.
+    /// </summary>
+    public async Task AdoptVersion2Async(DateOnly effectiveFrom)
+    {
+        await using (var marketing = await SignedInAsAsync(Marketing))
+        {
+            var agreements = marketing.ServiceProvider.GetRequiredService<AgreementService>();
+            var draft = await agreements.GetDraftAsync() ?? throw new InvalidOperationException("No draft.");
+            draft.Number.ShouldBe(2);
+            var aLeads = draft.Content.ResponseRules.Rules.Single(r => r.Name == "A-leads").FirstContact;
+            (aLeads.Value, aLeads.Unit).ShouldBe((2, DurationUnit.Hours));
+            var dated = await agreements.SaveHeaderAsync(new DraftHeaderRequest
+            {
+                EffectiveFrom = effectiveFrom, Summary = draft.Summary, ExpectedContentRevision = draft.ContentRevision,
+            });
+            dated.Succeeded.ShouldBeTrue(dated.Message);
+            var signed = await agreements.SignAsync(new SignRequest { Department = Department.Marketing, ContentRevision = dated.Value.ContentRevision });
+            signed.Succeeded.ShouldBeTrue(signed.Message);
+        }
+
+        await using var sales = await SignedInAsAsync(SalesManager);
+        var service = sales.ServiceProvider.GetRequiredService<AgreementService>();
+        var seen = (await service.GetDraftAsync())!;
+        var adopted = await service.SignAsync(new SignRequest { Department = Department.Sales, ContentRevision = seen.ContentRevision });
+        adopted.Succeeded.ShouldBeTrue(adopted.Message);
+        adopted.Value.Status.ShouldNotBe(VersionStatus.Draft);
     }
 }

@@ -315,7 +315,7 @@ public sealed class LeadStateMachineTests
     public void ClaimingALeadMarketingHasNotHandedOff_IsRefused_SayingItIsNotInThePool()
     {
         ShouldBeRefused(NewLead(), l => l.Claim(Rep1, Now, MoveVersion), ResultKind.Conflict,
-            "Ava Adams can't be claimed: it is mql, not waiting in the pool.");
+            "Ava Adams can't be claimed: it is at 'MQL', not waiting in the pool.");
     }
 
     [Fact]
@@ -362,7 +362,7 @@ public sealed class LeadStateMachineTests
     public void RejectingAnAcceptedLead_IsRefused()
     {
         ShouldBeRefused(Accepted(), l => l.Reject(Rep1, "No budget", RejectionReasons, Now, MoveVersion), ResultKind.Conflict,
-            "can't be rejected: it is accepted (sal)");
+            "can't be rejected: it is at 'Accepted (SAL)'");
     }
 
     [Fact]
@@ -436,7 +436,7 @@ public sealed class LeadStateMachineTests
         ShouldSucceed(lead.MarkLost(Rep1, "Price", LostReasons, Now.AddMinutes(-1), SetupVersion));
 
         ShouldBeRefused(lead, l => l.LogContact(Rep1, Now, ContactChannel.Phone, ContactOutcome.Connected, null, Now, MoveVersion),
-            ResultKind.Conflict, "is lost; contact attempts are logged while a rep works it");
+            ResultKind.Conflict, "is at 'Lost'; contact attempts are logged while a rep works it");
     }
 
     [Theory]

@@ -10,24 +10,27 @@ public sealed class NavMenuTests
 {
     private static readonly (string Text, string Href)[] Agreement = [("Agreement", "/agreement"), ("Versions", "/agreement/versions")];
 
+    private static readonly (string Text, string Href)[] Reports =
+        [("Scorecard", "/scorecard"), ("Response times", "/reports/response-times"), ("Marketing delivery", "/reports/marketing"), ("Funnel", "/reports/funnel")];
+
     private static readonly (string Text, string Href)[] EveryoneSees = [("Home", "/"), .. Agreement, ("My API keys", "/settings/api-keys")];
 
-    /// <summary>What each role's menu holds, in order: its own work first, then the agreement, then settings.</summary>
+    /// <summary>What each role's menu holds, in order: its own work first, then the reports, then the agreement, then settings.</summary>
     public static TheoryData<string, (string Text, string Href)[]> MenuOfEachRole => new()
     {
         {
             Roles.MarketingManager,
-            [("Home", "/"), ("Leads", "/leads"), ("Returned by sales", "/leads/returned"), .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), ("Leads", "/leads"), ("Returned by sales", "/leads/returned"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
         },
         { Roles.SalesRep, [("Home", "/"), ("My leads", "/my-leads"), .. Agreement, ("My API keys", "/settings/api-keys")] },
         {
             Roles.SalesManager,
-            [("Home", "/"), ("Pipeline", "/pipeline"), ("Team availability", "/team/availability"), ("At risk and breached", "/sla/watch"), .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), ("Pipeline", "/pipeline"), ("Team availability", "/team/availability"), ("At risk and breached", "/sla/watch"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
         },
-        { Roles.Leadership, [("Home", "/"), .. Agreement, ("My API keys", "/settings/api-keys")] },
+        { Roles.Leadership, [("Home", "/"), .. Reports, .. Agreement, ("My API keys", "/settings/api-keys")] },
         {
             Roles.Admin,
-            [("Home", "/"), .. Agreement, ("Draft", "/agreement/draft"), ("Users", "/admin/users"), ("Service accounts", "/admin/service-accounts"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("Users", "/admin/users"), ("Service accounts", "/admin/service-accounts"), ("My API keys", "/settings/api-keys")]
         },
     };
 

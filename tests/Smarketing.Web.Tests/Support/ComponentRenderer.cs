@@ -23,6 +23,10 @@ public static class ComponentRenderer
 {
     /// <summary>Renders <typeparamref name="TComponent"/> as <paramref name="user"/> (signed out when null), on <paramref name="currentPath"/>.</summary>
     public static async Task<IDocument> RenderAsync<TComponent>(ClaimsPrincipal? user = null, string currentPath = "/")
+        where TComponent : IComponent => await RenderAsync<TComponent>(new Dictionary<string, object?>(), user, currentPath);
+
+    /// <summary>Renders <typeparamref name="TComponent"/> with <paramref name="parameters"/>.</summary>
+    public static async Task<IDocument> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters, ClaimsPrincipal? user = null, string currentPath = "/")
         where TComponent : IComponent
     {
         var services = new ServiceCollection();
@@ -41,6 +45,7 @@ public static class ComponentRenderer
             {
                 [nameof(Page.User)] = user ?? new ClaimsPrincipal(new ClaimsIdentity()),
                 [nameof(Page.Component)] = typeof(TComponent),
+                [nameof(Page.Parameters)] = parameters,
             }));
             return output.ToHtmlString();
         });
@@ -67,6 +72,8 @@ public static class ComponentRenderer
 
         [Parameter] public Type Component { get; set; } = default!;
 
+        [Parameter] public IReadOnlyDictionary<string, object?> Parameters { get; set; } = new Dictionary<string, object?>();
+
         protected override void BuildRenderTree(RenderTreeBuilder builder)
         {
             builder.OpenElement(0, "head");
@@ -80,6 +87,11 @@ public static class ComponentRenderer
             builder.AddComponentParameter(5, nameof(CascadingValue<object>.ChildContent), (RenderFragment)(child =>
             {
                 child.OpenComponent(0, Component);
+                foreach (var (name, value) in Parameters)
+                {
+                    child.AddComponentParameter(1, name, value);
+                }
+
                 child.CloseComponent();
             }));
             builder.CloseComponent();
