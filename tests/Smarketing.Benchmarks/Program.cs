@@ -6,9 +6,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Smarketing.Benchmarks;
 
 // See docs/performance.md for the commands and the figures.
-//   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- --filter '*BusinessTime*' '*Qualification*' --job short --inProcess
-//   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- seed 100000 1000000
-//   dotnet run -c Release --project benchmarks/Smarketing.Benchmarks -- --filter '*ReportBenchmarks*' --job reports
+//   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*BusinessTime*' '*Qualification*' --job short --inProcess
+//   dotnet run -c Release --project tests/Smarketing.Benchmarks -- seed 100000 1000000
+//   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*ReportBenchmarks*' --job reports
 if (args.Length > 0 && args[0] == "seed")
 {
     foreach (var size in args.Skip(1).Select(int.Parse))

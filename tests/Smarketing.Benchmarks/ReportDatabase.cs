@@ -52,7 +52,7 @@ public static class ReportDatabase
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Smarketing.sln")))
                 {
-                    return Path.Combine(dir.FullName, "benchmarks", "Smarketing.Benchmarks", "BenchmarkDotNet.Artifacts", "data");
+                    return Path.Combine(dir.FullName, "tests", "Smarketing.Benchmarks", "BenchmarkDotNet.Artifacts", "data");
                 }
             }
 
