@@ -328,8 +328,32 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LeadAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LeadId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LeadLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadOwnerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadPersona")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LeadRejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LeadWon")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
                         .HasMaxLength(450)
@@ -370,7 +394,7 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Kind", "StartedAt", "Status", "BusinessMinutesElapsed");
 
-                    b.HasIndex("Kind", "StartedAt", "SlaVersion", "LeadId", "StoppedAt", "DueAt", "BusinessMinutesElapsed")
+                    b.HasIndex("Kind", "StartedAt", "SlaVersion", "StoppedAt", "DueAt", "BusinessMinutesElapsed", "LeadOwnerEmail", "LeadGrade", "LeadPersona", "LeadAccepted", "LeadRejected", "LeadWon", "LeadLost", "LeadId")
                         .HasDatabaseName("IX_SlaTimers_Report");
 
                     b.ToTable("SlaTimers");
