@@ -227,7 +227,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
             var week = cells[i].ToList();
             var target = monthly is null ? (decimal?)null : Math.Round(Prorate(monthly.Target, monthly.Period, weekFrom, weekTo), 1);
-            rows.Add(new WeeklyDelivery(label, weekFrom, week.Sum(c => c.Count), target, week.Where(c => c.Accepted).Sum(c => c.Count), week.Where(c => c.Rejected).Sum(c => c.Count)));
+            rows.Add(new WeeklyDelivery(label, weekFrom, week.Sum(c => c.Count), target, week.Sum(c => c.Accepted), week.Sum(c => c.Rejected)));
         }
 
         return rows;
