@@ -84,7 +84,22 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
             }
         }
 
+        // Stopped timers keep their history, but the reports read the lead's owner, segment and outcome from them.
+        foreach (var existing in stored)
+        {
+            existing.ReflectLead(lead);
+        }
+
         signal.Wake();
+    }
+
+    /// <summary>After an edit that changes no history (grade, persona): the lead's timers take its new report facts, in the same save.</summary>
+    public async Task ReflectLeadAsync(IAppDbContext db, Lead lead, CancellationToken ct = default)
+    {
+        foreach (var timer in await db.SlaTimers.Where(t => t.LeadId == lead.Id).ToListAsync(ct))
+        {
+            timer.ReflectLead(lead);
+        }
     }
 
     public async Task<IReadOnlyList<TimerView>> ForLeadAsync(Guid leadId, CancellationToken ct = default)

@@ -119,6 +119,7 @@ public sealed class LeadService(
         Apply(request, lead);
         Qualify(lead, agreement);
         lead.RecordUpdated(Actor(), clock.GetUtcNow(), agreement?.Number, before, string.Join("; ", changes));
+        await slaClock.ReflectLeadAsync(db, lead, ct);
         return await SaveAsync(db, lead, ct, () => Task.FromResult(Result.Conflict($"Someone else changed {lead.Name} at the same moment. Reload and try again.")));
     }
 

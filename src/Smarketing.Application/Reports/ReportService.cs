@@ -42,37 +42,33 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public async Task<IReadOnlyList<ResponseTimeRow>> ResponseTimesAsync(DateOnly from, DateOnly to, GroupBy groupBy, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var windows = await WindowsAsync(from, to, null, ct);
+        var zones = await VersionZonesAsync(ct);
         var now = clock.GetUtcNow();
         switch (groupBy)
         {
             case GroupBy.Week:
             {
-                var rows = new List<ResponseTimeRow>();
-                foreach (var (label, weekFrom, weekTo) in IsoWeeks(from, to))
-                {
-                    var weekWindows = await WindowsAsync(weekFrom, weekTo, null, ct);
-                    rows.Add(await ResponseRowAsync(db, label, FirstContacts(db, weekWindows), now, ct));
-                }
-
-                return rows;
+                var weeks = IsoWeeks(from, to).ToList();
+                var cells = await ReportQueries.ResponseByBucketAsync(db, weeks.Select(w => Windows(zones, w.From, w.To, null)).ToList(), now, ct);
+                var byWeek = cells.ToLookup(c => c.Bucket);
+                return weeks.Select((w, i) => ResponseRow(w.Label, byWeek[i])).ToList();
             }
 
             case GroupBy.Team:
             {
                 var teams = (await reps.ListRepsAsync(ct)).ToLookup(r => r.Team ?? NoTeam, r => r.Email);
-                var owners = await FirstContacts(db, windows).Select(x => x.OwnerEmail).Distinct().ToListAsync(ct);
+                var cells = await ReportQueries.ResponseByOwnerAsync(db, Windows(zones, from, to, null), now, ct);
                 var rows = new List<ResponseTimeRow>();
                 foreach (var team in teams.OrderBy(t => t.Key))
                 {
-                    var emails = team.ToList();
-                    rows.Add(await ResponseRowAsync(db, team.Key, FirstContacts(db, windows).Where(x => x.OwnerEmail != null && emails.Contains(x.OwnerEmail)), now, ct));
+                    var emails = team.ToHashSet(StringComparer.Ordinal);
+                    rows.Add(ResponseRow(team.Key, cells.Where(c => c.Owner != null && emails.Contains(c.Owner))));
                 }
 
-                var known = teams.SelectMany(t => t).ToHashSet();
-                if (owners.Any(o => o is null || !known.Contains(o)))
+                var known = teams.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+                if (cells.Any(c => c.Owner is null || !known.Contains(c.Owner)))
                 {
-                    rows.Add(await ResponseRowAsync(db, Unclaimed, FirstContacts(db, windows).Where(x => x.OwnerEmail == null || !known.Contains(x.OwnerEmail)), now, ct));
+                    rows.Add(ResponseRow(Unclaimed, cells.Where(c => c.Owner is null || !known.Contains(c.Owner))));
                 }
 
                 return rows;
@@ -80,15 +76,13 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
 
             default:
             {
-                var owners = await FirstContacts(db, windows).Select(x => x.OwnerEmail).Distinct().ToListAsync(ct);
+                var cells = await ReportQueries.ResponseByOwnerAsync(db, Windows(zones, from, to, null), now, ct);
+                var byOwner = cells.ToLookup(c => c.Owner, StringComparer.Ordinal);
+                var owners = cells.Select(c => c.Owner).Distinct();
                 var everyRep = (await reps.ListRepsAsync(ct)).Select(r => (string?)r.Email);
-                var rows = new List<ResponseTimeRow>();
-                foreach (var owner in owners.Union(everyRep).Distinct().OrderBy(o => o is null).ThenBy(o => o))
-                {
-                    rows.Add(await ResponseRowAsync(db, owner ?? Unclaimed, FirstContacts(db, windows).Where(x => x.OwnerEmail == owner), now, ct));
-                }
-
-                return rows;
+                return owners.Union(everyRep).Distinct().OrderBy(o => o is null).ThenBy(o => o)
+                    .Select(owner => ResponseRow(owner ?? Unclaimed, byOwner[owner]))
+                    .ToList();
             }
         }
     }
@@ -97,8 +91,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public async Task<ResponseTimeRow> ResponseTotalAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var windows = await WindowsAsync(from, to, null, ct);
-        return await ResponseRowAsync(db, AllLeads, FirstContacts(db, windows), clock.GetUtcNow(), ct);
+        var windows = Windows(await VersionZonesAsync(ct), from, to, null);
+        return ResponseRow(AllLeads, await ReportQueries.ResponseByOwnerAsync(db, windows, clock.GetUtcNow(), ct));
     }
 
     public async Task<Scorecard> ScorecardAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
@@ -106,21 +100,27 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         await using var db = await dbFactory.CreateAsync(ct);
         var now = clock.GetUtcNow();
         var rows = new List<ScorecardRow>();
-        foreach (var version in await AdoptedVersionsAsync(ct))
+        var adopted = await AdoptedVersionsAsync(ct);
+        var zones = adopted.Select(v => (v.Number, LocalTime.Zone(v.Content.Calendar.TimeZone))).ToList();
+        foreach (var version in adopted)
         {
-            var windows = await WindowsAsync(from, to, version.Number, ct);
-            var judged = await FirstContacts(db, windows).AnyAsync(ct);
-            var inForceDuring = await InForceDuringAsync(version.Number, from, to, ct);
-            if (!judged && !inForceDuring)
+            var content = await agreements.GetAdoptedContentAsync(version.Number, ct);
+            var windows = Windows(zones, from, to, version.Number);
+
+            // One statement per version: a member per distinct segment of its clauses, plus every first contact (was it judged?).
+            var everyLead = new Segment(TimerKind.FirstContact, null, null);
+            var segments = content.Clauses.Select(SegmentOf).Prepend(everyLead).Distinct().ToList();
+            var counts = (await ReportQueries.SegmentsAsync(db, windows, segments, now, ct)).ToDictionary(c => c.Segment);
+            var judged = counts[everyLead].Count > 0;
+            if (!judged && !InForceDuring(adopted, version.Number, from, to))
             {
                 continue;
             }
 
-            var content = await agreements.GetAdoptedContentAsync(version.Number, ct);
-            var (countFrom, countTo) = await InForceRangeAsync(version.Number, from, to, ct);
+            var (countFrom, countTo) = InForceRange(adopted, version.Number, from, to);
             foreach (var clause in content.Clauses)
             {
-                var (actual, sample) = await ActualAsync(db, clause, windows, now, ct);
+                var (actual, sample) = Actual(clause, counts[SegmentOf(clause)]);
                 var target = clause.MetricInfo.Unit == MetricUnit.Count ? Prorate(clause.Target, clause.Period, countFrom, countTo) : clause.Target;
                 rows.Add(new ScorecardRow(clause.Id, clause.Title, clause.Owner, clause.Metric, clause.MetricInfo.Unit, clause.Comparison,
                     target, actual, actual is null ? null : clause.Comparison == Comparison.AtLeast ? actual >= target : actual <= target,
@@ -216,22 +216,21 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         // Each week is held to the commitment of the version in force when it began, not today's: a lead is always
         // judged by the version in force at its hand-off, even after the agreement changes.
         var adopted = await AdoptedVersionsAsync(ct);
+        var zones = await VersionZonesAsync(ct);
+        var weeks = IsoWeeks(from, to).ToList();
+        var cells = (await ReportQueries.DeliveryByBucketAsync(db, weeks.Select(w => Windows(zones, w.From, w.To, null)).ToList(), ct)).ToLookup(c => c.Bucket);
         var rows = new List<WeeklyDelivery>();
-        foreach (var (label, weekFrom, weekTo) in IsoWeeks(from, to))
+        for (var i = 0; i < weeks.Count; i++)
         {
+            var (label, weekFrom, weekTo) = weeks[i];
+
             // (A version takes effect at the start of its effective date, local time; before the first, the first judges.)
             var inForce = adopted.Where(v => v.EffectiveFrom <= weekFrom).OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Number).FirstOrDefault()
                 ?? adopted.OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Number).FirstOrDefault();
             var monthly = inForce?.Content.MarketingClauses.FirstOrDefault(c => c.Metric == ClauseMetric.MqlsDelivered && c.Grade is null && c.Persona is null);
-            var windows = await WindowsAsync(weekFrom, weekTo, null, ct);
-            var week = await FirstContacts(db, windows).GroupBy(_ => 1).Select(g => new
-            {
-                Delivered = g.Count(),
-                Accepted = g.Count(x => x.AcceptedAt != null),
-                Rejected = g.Count(x => x.RejectedAt != null),
-            }).SingleOrDefaultAsync(ct);
+            var week = cells[i].ToList();
             var target = monthly is null ? (decimal?)null : Math.Round(Prorate(monthly.Target, monthly.Period, weekFrom, weekTo), 1);
-            rows.Add(new WeeklyDelivery(label, weekFrom, week?.Delivered ?? 0, target, week?.Accepted ?? 0, week?.Rejected ?? 0));
+            rows.Add(new WeeklyDelivery(label, weekFrom, week.Sum(c => c.Count), target, week.Sum(c => c.Accepted), week.Sum(c => c.Rejected)));
         }
 
         return rows;
@@ -405,43 +404,24 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
-    private static async Task<ResponseTimeRow> ResponseRowAsync(IAppDbContext db, string group, IQueryable<TimerRow> rows, DateTimeOffset now, CancellationToken ct)
+    /// <summary>One row of the response-time report from its cells; pNN by nearest rank over the contacted leads' business minutes.</summary>
+    private static ResponseTimeRow ResponseRow(string group, IEnumerable<ResponseCell> cells)
     {
-        var a = await rows.GroupBy(_ => 1).Select(g => new
-        {
-            HandedOff = g.Count(),
-            Contacted = g.Count(x => x.DoneAt != null),
-            Within = g.Count(x => x.DoneAt != null && x.DoneAt <= x.Timer.DueAt),
-            Breached = g.Count(x => (x.DoneAt != null && x.DoneAt > x.Timer.DueAt) || (x.DoneAt == null && x.Timer.DueAt <= now)),
-            Open = g.Count(x => x.DoneAt == null && x.Timer.DueAt > now),
-            Band1 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed < 60),
-            Band2 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 60 && x.Timer.BusinessMinutesElapsed < 240),
-            Band3 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 240 && x.Timer.BusinessMinutesElapsed < 1440),
-            Band4 = g.Count(x => x.DoneAt != null && x.Timer.BusinessMinutesElapsed >= 1440),
-        }).SingleOrDefaultAsync(ct);
-        if (a is null)
-        {
-            return new ResponseTimeRow(group, 0, 0, 0, 0, 0, null, null, null, new ResponseBands(0, 0, 0, 0));
-        }
+        var list = cells.ToList();
+        var contacted = list.Where(c => c.State is ResponseState.ContactedWithinSla or ResponseState.ContactedLate).ToList();
+        int Count(ResponseState state) => list.Where(c => c.State == state).Sum(c => c.Count);
+        int Band(long from, long below) => contacted.Where(c => c.Minutes >= from && c.Minutes < below).Sum(c => c.Count);
 
-        var contacted = rows.Where(x => x.DoneAt != null).Select(x => x.Timer.BusinessMinutesElapsed ?? 0);
-        return new ResponseTimeRow(group, a.HandedOff, a.Contacted, a.Within, a.Breached, a.Open,
-            Compliance(a.Within, a.Breached),
-            await PercentileAsync(contacted, a.Contacted, 50, ct),
-            await PercentileAsync(contacted, a.Contacted, 90, ct),
-            new ResponseBands(a.Band1, a.Band2, a.Band3, a.Band4));
-    }
+        var within = Count(ResponseState.ContactedWithinSla);
+        var breached = Count(ResponseState.ContactedLate) + Count(ResponseState.Overdue);
 
-    /// <summary>Nearest rank: the ceil(p/100 x n)-th smallest value; null when n = 0. The database sorts; one value comes back.</summary>
-    private static async Task<long?> PercentileAsync(IQueryable<long> values, int n, int p, CancellationToken ct)
-    {
-        if (n == 0)
-        {
-            return null;
-        }
-
-        var rank = (int)Math.Ceiling(p / 100m * n);
-        return await values.OrderBy(v => v).Skip(rank - 1).FirstAsync(ct);
+        // A stopped timer without stored minutes counts as 0 in the percentiles and in no band, as it always has.
+        var histogram = contacted.GroupBy(c => c.Minutes ?? 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(c => c.Count))).ToList();
+        return new ResponseTimeRow(group, list.Sum(c => c.Count), contacted.Sum(c => c.Count), within, breached, Count(ResponseState.Open),
+            Compliance(within, breached),
+            ReportQueries.NearestRank(histogram, 50),
+            ReportQueries.NearestRank(histogram, 90),
+            new ResponseBands(Band(0, 60), Band(60, 240), Band(240, 1440), Band(1440, long.MaxValue)));
     }
 
     public static decimal? Compliance(int within, int breached) =>
@@ -456,13 +436,23 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         return sorted.Count == 0 ? null : Math.Round(sorted[(sorted.Count - 1) / 2], 1);
     }
 
-    private static async Task<(decimal? Actual, int Sample)> ActualAsync(IAppDbContext db, Clause clause, IReadOnlyList<Window> windows, DateTimeOffset now, CancellationToken ct)
+    private static Segment SegmentOf(Clause clause) => new(clause.Metric switch
     {
-        var a = await Sample(db, clause, windows, now).GroupBy(_ => 1).Select(g => new { Kept = g.Count(x => x.Kept), All = g.Count() }).SingleOrDefaultAsync(ct);
-        return clause.Metric == ClauseMetric.MqlsDelivered ? (a?.All ?? 0, a?.All ?? 0)
-            : a is null ? (null, 0)
-            : (Rate(a.Kept, a.All), a.All);
-    }
+        ClauseMetric.DecisionWithinResponseRule => TimerKind.Decision,
+        ClauseMetric.FollowUpCadenceMet => TimerKind.FollowUp,
+        _ => TimerKind.FirstContact,
+    }, clause.Grade, clause.Persona);
+
+    /// <summary>A clause's actual and sample size from the counts of its segment.</summary>
+    private static (decimal? Actual, int Sample) Actual(Clause clause, SegmentCounts c) => clause.Metric switch
+    {
+        ClauseMetric.MqlsDelivered => (c.Count, c.Count),
+        ClauseMetric.FirstContactWithinResponseRule or ClauseMetric.DecisionWithinResponseRule or ClauseMetric.FollowUpCadenceMet =>
+            (Compliance(c.Within, c.Breached), c.Within + c.Breached),
+        ClauseMetric.MqlAcceptanceRate => (Rate(c.Accepted, c.Decided), c.Decided),
+        ClauseMetric.SqlToWonRate => (Rate(c.Won, c.Closed), c.Closed),
+        _ => (null, 0),
+    };
 
     /// <summary>A count target per week, month or quarter, scaled to the report's length in days.</summary>
     public static decimal Prorate(decimal target, Period period, DateOnly from, DateOnly to)
@@ -486,9 +476,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         return list;
     }
 
-    private async Task<bool> InForceDuringAsync(int number, DateOnly from, DateOnly to, CancellationToken ct)
+    private static bool InForceDuring(IReadOnlyList<AgreementVersionView> versions, int number, DateOnly from, DateOnly to)
     {
-        var versions = await AdoptedVersionsAsync(ct);
         var version = versions.Single(v => v.Number == number);
         var zone = LocalTime.Zone(version.Content.Calendar.TimeZone);
         var start = LocalTime.StartOfDay(from, zone);
@@ -502,9 +491,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     /// prorated over these, because the version's actual counts only the leads it judged. The first version also judges
     /// leads handed off before it took effect, so its days start at <paramref name="from"/>.
     /// </summary>
-    private async Task<(DateOnly From, DateOnly To)> InForceRangeAsync(int number, DateOnly from, DateOnly to, CancellationToken ct)
+    private static (DateOnly From, DateOnly To) InForceRange(IReadOnlyList<AgreementVersionView> versions, int number, DateOnly from, DateOnly to)
     {
-        var versions = await AdoptedVersionsAsync(ct);
         var version = versions.Single(v => v.Number == number);
         var zone = LocalTime.Zone(version.Content.Calendar.TimeZone);
         var isFirst = versions.All(v => v.EffectiveAt >= version.EffectiveAt);
@@ -514,23 +502,27 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         return start <= end ? (start, end) : (from, to);
     }
 
-    private async Task<IReadOnlyList<Window>> WindowsAsync(DateOnly from, DateOnly to, int? onlyVersion, CancellationToken ct)
+    /// <summary>Every adopted version with its calendar's time zone, read once per report.</summary>
+    private async Task<IReadOnlyList<(int Number, TimeZoneInfo Zone)>> VersionZonesAsync(CancellationToken ct)
     {
-        var windows = new List<Window>();
+        var zones = new List<(int, TimeZoneInfo)>();
         foreach (var summary in (await agreements.ListVersionsAsync(ct)).Where(v => v.Status != VersionStatus.Draft))
         {
-            if (onlyVersion is { } only && summary.Number != only)
-            {
-                continue;
-            }
-
             var content = await agreements.GetAdoptedContentAsync(summary.Number, ct);
-            var zone = LocalTime.Zone(content.Calendar.TimeZone);
-            windows.Add(new Window(summary.Number, LocalTime.StartOfDay(from, zone), LocalTime.StartOfDay(to.AddDays(1), zone)));
+            zones.Add((summary.Number, LocalTime.Zone(content.Calendar.TimeZone)));
         }
 
-        return windows;
+        return zones;
     }
+
+    /// <summary>[from, to] as each version's local days, in UTC instants: DST-correct, computed here and never in SQL.</summary>
+    private static IReadOnlyList<TimerWindow> Windows(IReadOnlyList<(int Number, TimeZoneInfo Zone)> zones, DateOnly from, DateOnly to, int? onlyVersion) =>
+        zones.Where(z => onlyVersion is not { } only || z.Number == only)
+            .Select(z => new TimerWindow(z.Number, LocalTime.StartOfDay(from, z.Zone), LocalTime.StartOfDay(to.AddDays(1), z.Zone)))
+            .ToList();
+
+    private async Task<IReadOnlyList<Window>> WindowsAsync(DateOnly from, DateOnly to, int? onlyVersion, CancellationToken ct) =>
+        Windows(await VersionZonesAsync(ct), from, to, onlyVersion).Select(w => new Window(w.Version, w.Start, w.End)).ToList();
 
     private async Task<(DateTimeOffset Start, DateTimeOffset End)> LocalRangeAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {

@@ -67,6 +67,7 @@ public static class SlaTimekeeper
         {
             timer.OwnerId = lead.OwnerId;
             timer.Status = StatusAt(timer, now);
+            timer.ReflectLead(lead);
         }
 
         return timers;

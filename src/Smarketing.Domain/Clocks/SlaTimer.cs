@@ -1,3 +1,5 @@
+using Smarketing.Domain.Leads;
+
 namespace Smarketing.Domain.Clocks;
 
 /// <summary>The three promises a response rule makes for every handed-off lead.</summary>
@@ -62,6 +64,20 @@ public sealed class SlaTimer
     /// <summary>The owner when the timer was last computed, for the queue and escalation.</summary>
     public string? OwnerId { get; set; }
 
+    /// <summary>
+    /// A copy of what the reports group and filter by on the timer's lead, as the lead is now (owner, grade, persona,
+    /// how it ended). Kept in step by <see cref="ReflectLead"/> on every save of the lead, so a report over a million
+    /// leads counts one covering index and never joins timers to leads.
+    /// </summary>
+    public string? LeadOwnerEmail { get; set; }
+
+    public string? LeadGrade { get; set; }
+    public string? LeadPersona { get; set; }
+    public bool LeadAccepted { get; set; }
+    public bool LeadRejected { get; set; }
+    public bool LeadWon { get; set; }
+    public bool LeadLost { get; set; }
+
     public bool IsStopped => StoppedAt is not null;
 
     /// <summary>
@@ -69,4 +85,16 @@ public sealed class SlaTimer
     /// contact (<see cref="AttemptsMade"/> is 1 only when a contact attempt stopped it).
     /// </summary>
     public bool EndedWithoutContact => Kind == TimerKind.FirstContact && StoppedAt is not null && AttemptsMade == 0;
+
+    /// <summary>Copies the lead's report facts onto the timer; unlike the timer's own history, these follow the lead.</summary>
+    public void ReflectLead(Lead lead)
+    {
+        LeadOwnerEmail = lead.OwnerEmail;
+        LeadGrade = lead.Grade;
+        LeadPersona = lead.Persona;
+        LeadAccepted = lead.AcceptedAt is not null;
+        LeadRejected = lead.RejectedAt is not null;
+        LeadWon = lead.WonAt is not null;
+        LeadLost = lead.LostAt is not null;
+    }
 }

@@ -63,10 +63,10 @@ public sealed class TimestampStorageTests : IDisposable
         lead.Events.Add(new LeadEvent { Type = LeadEventType.HandedOff, At = handOff });
         lead.Events.Add(new LeadEvent { Type = LeadEventType.HandedOff, At = handOff.AddHours(1) });
         lead.Events.Add(new LeadEvent { Type = LeadEventType.ContactAttempt, At = handOff.AddHours(2.5), OccurredAt = handOff.AddHours(2) });
-        db.SlaTimers.AddRange(
-            FirstContact(lead.Id, cycle: 1, started: handOff, stopped: handOff.AddHours(1)),
-            FirstContact(lead.Id, cycle: 2, started: handOff.AddHours(1), stopped: handOff.AddHours(2)));
         await db.SaveChangesAsync(Ct);
+        // The timers as that version's table held them (later migrations add columns), instants as UTC ticks.
+        await InsertFirstContactAsync(db, lead.Id, cycle: 1, started: handOff, stopped: handOff.AddHours(1));
+        await InsertFirstContactAsync(db, lead.Id, cycle: 2, started: handOff.AddHours(1), stopped: handOff.AddHours(2));
 
         await db.Database.MigrateAsync(Ct);
 
@@ -74,12 +74,16 @@ public sealed class TimestampStorageTests : IDisposable
         timers.Select(t => (t.Cycle, t.AttemptsMade, t.EndedWithoutContact)).ShouldBe([(1, 0, true), (2, 1, false)]);
     }
 
-    private static SlaTimer FirstContact(Guid lead, int cycle, DateTimeOffset started, DateTimeOffset stopped) => new()
+    private static Task InsertFirstContactAsync(SmarketingDbContext db, Guid lead, int cycle, DateTimeOffset started, DateTimeOffset stopped)
     {
-        LeadId = lead, Cycle = cycle, Kind = TimerKind.FirstContact, Clause = "First contact within 4 business hours", RuleName = "A-leads",
-        BudgetBusinessMinutes = 240, RequiredAttempts = 1, StartedAt = started, AtRiskAt = started.AddHours(3), DueAt = started.AddHours(4),
-        StoppedAt = stopped, Status = TimerStatus.Met, SlaVersion = 1,
-    };
+        var (id, start, atRisk, due, stop) = (Guid.NewGuid(), started.UtcTicks, started.AddHours(3).UtcTicks, started.AddHours(4).UtcTicks, stopped.UtcTicks);
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO SlaTimers (Id, LeadId, Cycle, Kind, Clause, SlaVersion, RuleName, BudgetBusinessMinutes, RequiredAttempts,
+                AttemptsMade, StartedAt, AtRiskAt, DueAt, StoppedAt, Status, BusinessMinutesElapsed)
+            VALUES ({id}, {lead}, {cycle}, 'FirstContact', 'First contact within 4 business hours', 1, 'A-leads', 240, 1,
+                0, {start}, {atRisk}, {due}, {stop}, 'Met', 60)
+            """, Ct);
+    }
 
     public void Dispose()
     {

@@ -16,12 +16,26 @@ internal sealed class SlaTimerConfiguration : IEntityTypeConfiguration<SlaTimer>
         builder.HasIndex(t => new { t.StoppedAt, t.AtRiskAt });
         builder.HasIndex(t => new { t.StoppedAt, t.DueAt });
         builder.HasIndex(t => new { t.Kind, t.StartedAt, t.Status, t.BusinessMinutesElapsed });
+
+        // Covers every report query: timers of a kind started in a range, per agreement version, counted by owner, grade,
+        // persona and outcome (copied from the lead onto the timer), met/breached/open, business minutes and whether a
+        // contact stopped a first contact (AttemptsMade), so a report reads this index alone and never joins to Leads
+        // (docs/performance.md). LeadId last keeps the drill-downs covered.
+        builder.HasIndex(t => new
+            {
+                t.Kind, t.StartedAt, t.SlaVersion, t.StoppedAt, t.DueAt, t.BusinessMinutesElapsed, t.AttemptsMade,
+                t.LeadOwnerEmail, t.LeadGrade, t.LeadPersona, t.LeadAccepted, t.LeadRejected, t.LeadWon, t.LeadLost, t.LeadId,
+            })
+            .HasDatabaseName("IX_SlaTimers_Report");
         builder.HasIndex(t => new { t.OwnerId, t.Status });
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Clause).HasMaxLength(300);
         builder.Property(t => t.RuleName).HasMaxLength(120);
         builder.Property(t => t.OwnerId).HasMaxLength(450);
+        builder.Property(t => t.LeadOwnerEmail).HasMaxLength(256);
+        builder.Property(t => t.LeadGrade).HasMaxLength(10);
+        builder.Property(t => t.LeadPersona).HasMaxLength(120);
         builder.Ignore(t => t.IsStopped);
     }
 }

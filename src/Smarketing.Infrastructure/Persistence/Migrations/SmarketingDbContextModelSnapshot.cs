@@ -328,8 +328,32 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LeadAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LeadId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LeadLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadOwnerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadPersona")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LeadRejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LeadWon")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
                         .HasMaxLength(450)
@@ -369,6 +393,9 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("Kind", "StartedAt", "Status", "BusinessMinutesElapsed");
+
+                    b.HasIndex("Kind", "StartedAt", "SlaVersion", "StoppedAt", "DueAt", "BusinessMinutesElapsed", "AttemptsMade", "LeadOwnerEmail", "LeadGrade", "LeadPersona", "LeadAccepted", "LeadRejected", "LeadWon", "LeadLost", "LeadId")
+                        .HasDatabaseName("IX_SlaTimers_Report");
 
                     b.ToTable("SlaTimers");
                 });
@@ -534,6 +561,9 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                     b.HasIndex("OwnerId", "Stage");
 
                     b.HasIndex("Stage", "CreatedAt");
+
+                    b.HasIndex("Id", "OwnerEmail", "Grade", "Persona", "AcceptedAt", "RejectedAt", "WonAt", "LostAt")
+                        .HasDatabaseName("IX_Leads_Report");
 
                     b.ToTable("Leads");
                 });
