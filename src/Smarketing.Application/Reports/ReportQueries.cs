@@ -89,19 +89,8 @@ internal static class ReportQueries
         for (var i = 0; i < segments.Count; i++)
         {
             var index = i;
-            var (kind, grade, persona) = segments[i];
-            var timers = Started(db, windows, kind);
-            if (grade is not null)
-            {
-                timers = timers.Where(t => t.LeadGrade == grade);
-            }
-
-            if (persona is not null)
-            {
-                timers = timers.Where(t => t.LeadPersona == persona);
-            }
-
-            var part = kind == TimerKind.FirstContact
+            var timers = InSegment(db, windows, segments[i]);
+            var part = segments[i].Kind == TimerKind.FirstContact
                 ? timers.GroupBy(t => t.Kind).Select(g => new SegmentRow
                 {
                     Index = index,
@@ -208,6 +197,23 @@ internal static class ReportQueries
         public int Count { get; init; }
         public int Accepted { get; init; }
         public int Rejected { get; init; }
+    }
+
+    /// <summary>The timers a segment counts: its kind, started in the windows, of its grade and persona when it has them.</summary>
+    public static IQueryable<SlaTimer> InSegment(IAppDbContext db, IReadOnlyList<TimerWindow> windows, Segment segment)
+    {
+        var timers = Started(db, windows, segment.Kind);
+        if (segment.Grade is { } grade)
+        {
+            timers = timers.Where(t => t.LeadGrade == grade);
+        }
+
+        if (segment.Persona is { } persona)
+        {
+            timers = timers.Where(t => t.LeadPersona == persona);
+        }
+
+        return timers;
     }
 
     /// <summary>

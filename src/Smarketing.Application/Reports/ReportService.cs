@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Smarketing.Application.Agreements;
 using Smarketing.Application.Common;
@@ -194,7 +193,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public async Task<IReadOnlyList<ReasonCount>> RejectionReasonsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var windows = await WindowsAsync(from, to, null, ct);
+        var windows = Windows(await VersionZonesAsync(ct), from, to, null);
         var leadIds = FirstContacts(db, windows).Select(x => x.Timer.LeadId);
         var counts = await db.Leads.AsNoTracking()
             .Where(l => l.RejectionReason != null && leadIds.Contains(l.Id))
@@ -240,12 +239,12 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     public async Task<IReadOnlyList<LeadSummary>> DrillAsync(DateOnly from, DateOnly to, DrillKind kind, string? owner, CancellationToken ct = default, string? team = null, string? reason = null)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var windows = await WindowsAsync(from, to, null, ct);
+        var windows = Windows(await VersionZonesAsync(ct), from, to, null);
         var now = clock.GetUtcNow();
         var rows = FirstContacts(db, windows);
         if (!string.IsNullOrEmpty(owner))
         {
-            rows = owner == Unclaimed ? rows.Where(x => x.OwnerEmail == null) : rows.Where(x => x.OwnerEmail == owner);
+            rows = owner == Unclaimed ? rows.Where(x => x.Timer.LeadOwnerEmail == null) : rows.Where(x => x.Timer.LeadOwnerEmail == owner);
         }
 
         if (!string.IsNullOrEmpty(team))
@@ -254,8 +253,8 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             var known = everyRep.Select(r => r.Email).ToList();
             var members = everyRep.Where(r => (r.Team ?? NoTeam) == team).Select(r => r.Email).ToList();
             rows = team == Unclaimed
-                ? rows.Where(x => x.OwnerEmail == null || !known.Contains(x.OwnerEmail))
-                : rows.Where(x => x.OwnerEmail != null && members.Contains(x.OwnerEmail));
+                ? rows.Where(x => x.Timer.LeadOwnerEmail == null || !known.Contains(x.Timer.LeadOwnerEmail))
+                : rows.Where(x => x.Timer.LeadOwnerEmail != null && members.Contains(x.Timer.LeadOwnerEmail));
         }
 
         rows = kind switch
@@ -290,14 +289,15 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             return null;
         }
 
-        var clause = (await agreements.GetAdoptedContentAsync(version, ct)).Clauses.FirstOrDefault(c => c.Id == clauseId);
+        var content = await agreements.GetAdoptedContentAsync(version, ct);
+        var clause = content.Clauses.FirstOrDefault(c => c.Id == clauseId);
         if (clause is null)
         {
             return null;
         }
 
         await using var db = await dbFactory.CreateAsync(ct);
-        var windows = await WindowsAsync(from, to, version, ct);
+        var windows = Windows([(version, LocalTime.Zone(content.Calendar.TimeZone))], from, to, null);
         var now = clock.GetUtcNow();
         var sample = Sample(db, clause, windows, now);
         var counts = await sample.GroupBy(_ => 1).Select(g => new { Kept = g.Count(x => x.Kept), All = g.Count() }).SingleOrDefaultAsync(ct);
@@ -318,46 +318,26 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         public DateTimeOffset? DoneAt { get; init; }
     }
 
-    // The same rows ActualAsync counts: its numerator is the kept ones, its sample all of them.
-    private static IQueryable<SampleRow> Sample(IAppDbContext db, Clause clause, IReadOnlyList<Window> windows, DateTimeOffset now)
+    // The rows the scorecard counts (ReportQueries.SegmentsAsync over the same segment): its numerator is the kept
+    // ones, its sample all of them.
+    private static IQueryable<SampleRow> Sample(IAppDbContext db, Clause clause, IReadOnlyList<TimerWindow> windows, DateTimeOffset now)
     {
-        IQueryable<TimerRow> Segment(IQueryable<TimerRow> rows) =>
-            rows.Where(x => (clause.Grade == null || x.Grade == clause.Grade) && (clause.Persona == null || x.Persona == clause.Persona));
-
-        switch (clause.Metric)
+        var timers = Timers(db, windows, SegmentOf(clause));
+        return clause.Metric switch
         {
-            case ClauseMetric.FirstContactWithinResponseRule:
-            case ClauseMetric.DecisionWithinResponseRule:
-            case ClauseMetric.FollowUpCadenceMet:
-                var kind = clause.Metric switch
+            ClauseMetric.FirstContactWithinResponseRule or ClauseMetric.DecisionWithinResponseRule or ClauseMetric.FollowUpCadenceMet =>
+                timers.Where(x => x.DoneAt != null || x.Timer.DueAt <= now).Select(x => new SampleRow
                 {
-                    ClauseMetric.FirstContactWithinResponseRule => TimerKind.FirstContact,
-                    ClauseMetric.DecisionWithinResponseRule => TimerKind.Decision,
-                    _ => TimerKind.FollowUp,
-                };
-                return Segment(Timers(db, kind, windows))
-                    .Where(x => x.DoneAt != null || x.Timer.DueAt <= now)
-                    .Select(x => new SampleRow
-                    {
-                        LeadId = x.Timer.LeadId, Kept = x.DoneAt != null && x.DoneAt <= x.Timer.DueAt,
-                        StartedAt = x.Timer.StartedAt, DueAt = x.Timer.DueAt, DoneAt = x.DoneAt,
-                    });
-
-            case ClauseMetric.MqlAcceptanceRate:
-                return Segment(FirstContacts(db, windows)).Where(x => x.AcceptedAt != null || x.RejectedAt != null)
-                    .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = x.AcceptedAt != null, StartedAt = x.Timer.StartedAt, DoneAt = x.AcceptedAt ?? x.RejectedAt });
-
-            case ClauseMetric.SqlToWonRate:
-                return Segment(FirstContacts(db, windows)).Where(x => x.WonAt != null || x.LostAt != null)
-                    .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = x.WonAt != null, StartedAt = x.Timer.StartedAt, DoneAt = x.WonAt ?? x.LostAt });
-
-            default:
-                return Segment(FirstContacts(db, windows))
-                    .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = true, StartedAt = x.Timer.StartedAt, DoneAt = x.Timer.StartedAt });
-        }
+                    LeadId = x.Timer.LeadId, Kept = x.DoneAt != null && x.DoneAt <= x.Timer.DueAt,
+                    StartedAt = x.Timer.StartedAt, DueAt = x.Timer.DueAt, DoneAt = x.DoneAt,
+                }),
+            ClauseMetric.MqlAcceptanceRate => timers.Where(x => x.AcceptedAt != null || x.RejectedAt != null)
+                .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = x.AcceptedAt != null, StartedAt = x.Timer.StartedAt, DoneAt = x.AcceptedAt ?? x.RejectedAt }),
+            ClauseMetric.SqlToWonRate => timers.Where(x => x.WonAt != null || x.LostAt != null)
+                .Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = x.WonAt != null, StartedAt = x.Timer.StartedAt, DoneAt = x.WonAt ?? x.LostAt }),
+            _ => timers.Select(x => new SampleRow { LeadId = x.Timer.LeadId, Kept = true, StartedAt = x.Timer.StartedAt, DoneAt = x.Timer.StartedAt }),
+        };
     }
-
-    private sealed record Window(int Version, DateTimeOffset Start, DateTimeOffset End);
 
     private sealed class TimerRow
     {
@@ -365,44 +345,25 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
 
         /// <summary>When the promise was acted on: the timer's stop, except a first contact that ended without one.</summary>
         public DateTimeOffset? DoneAt { get; init; }
-        public string? OwnerEmail { get; init; }
-        public string? Grade { get; init; }
-        public string? Persona { get; init; }
         public DateTimeOffset? AcceptedAt { get; init; }
         public DateTimeOffset? RejectedAt { get; init; }
         public DateTimeOffset? WonAt { get; init; }
         public DateTimeOffset? LostAt { get; init; }
     }
 
-    private static IQueryable<TimerRow> FirstContacts(IAppDbContext db, IReadOnlyList<Window> windows) => Timers(db, TimerKind.FirstContact, windows);
+    private static IQueryable<TimerRow> FirstContacts(IAppDbContext db, IReadOnlyList<TimerWindow> windows) =>
+        Timers(db, windows, new Segment(TimerKind.FirstContact, null, null));
 
-    private static IQueryable<TimerRow> Timers(IAppDbContext db, TimerKind kind, IReadOnlyList<Window> windows) =>
-        from t in db.SlaTimers.AsNoTracking().Where(InWindows(windows)).Where(t => t.Kind == kind)
+    // The segment's timers, on the same columns the counts read (the lead's owner, grade and persona copied onto the
+    // timer), with the lead's decision and close times for the lists.
+    private static IQueryable<TimerRow> Timers(IAppDbContext db, IReadOnlyList<TimerWindow> windows, Segment segment) =>
+        from t in ReportQueries.InSegment(db, windows, segment)
         join l in db.Leads.AsNoTracking() on t.LeadId equals l.Id
         select new TimerRow
         {
-            Timer = t, DoneAt = t.Kind == TimerKind.FirstContact && t.AttemptsMade == 0 ? null : t.StoppedAt, OwnerEmail = l.OwnerEmail, Grade = l.Grade, Persona = l.Persona,
+            Timer = t, DoneAt = t.Kind == TimerKind.FirstContact && t.AttemptsMade == 0 ? null : t.StoppedAt,
             AcceptedAt = l.AcceptedAt, RejectedAt = l.RejectedAt, WonAt = l.WonAt, LostAt = l.LostAt,
         };
-
-    // (version = 1 AND started in version 1's local window) OR (version = 2 AND ...): each lead is placed by the zone of the version that judges it.
-    private static Expression<Func<SlaTimer, bool>> InWindows(IReadOnlyList<Window> windows)
-    {
-        var t = Expression.Parameter(typeof(SlaTimer), "t");
-        Expression body = Expression.Constant(false);
-        foreach (var w in windows)
-        {
-            Expression<Func<SlaTimer, bool>> one = x => x.SlaVersion == w.Version && x.StartedAt >= w.Start && x.StartedAt < w.End;
-            body = Expression.OrElse(body, new Rebind(one.Parameters[0], t).Visit(one.Body));
-        }
-
-        return Expression.Lambda<Func<SlaTimer, bool>>(body, t);
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 
     /// <summary>One row of the response-time report from its cells; pNN by nearest rank over the contacted leads' business minutes.</summary>
     private static ResponseTimeRow ResponseRow(string group, IEnumerable<ResponseCell> cells)
@@ -520,9 +481,6 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         zones.Where(z => onlyVersion is not { } only || z.Number == only)
             .Select(z => new TimerWindow(z.Number, LocalTime.StartOfDay(from, z.Zone), LocalTime.StartOfDay(to.AddDays(1), z.Zone)))
             .ToList();
-
-    private async Task<IReadOnlyList<Window>> WindowsAsync(DateOnly from, DateOnly to, int? onlyVersion, CancellationToken ct) =>
-        Windows(await VersionZonesAsync(ct), from, to, onlyVersion).Select(w => new Window(w.Version, w.Start, w.End)).ToList();
 
     private async Task<(DateTimeOffset Start, DateTimeOffset End)> LocalRangeAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {

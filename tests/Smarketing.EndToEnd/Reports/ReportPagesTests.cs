@@ -112,6 +112,11 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
         problem.ShouldContain("clause must be the id of a clause of that version");
         var unknown = await Page.Context.APIRequest.GetAsync($"/reports/export/clause-leads.csv?{SettledPeriod()}&version=1&clause={Guid.NewGuid()}");
         unknown.Status.ShouldBe(404);
+
+        await OpenAsync($"/reports/clause-leads?{SettledPeriod()}&version=two&clause=first");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("This link doesn't say which commitment to list. Open a lead count on the scorecard to see its leads.");
+        await OpenAsync($"/reports/clause-leads?{SettledPeriod()}&version=1&clause={Guid.NewGuid()}");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Version 1 of the agreement has no such commitment.");
         BrowserErrors.ShouldBeEmpty();
     }
 
