@@ -7,7 +7,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        AddValidatorsFrom(services, typeof(DependencyInjection).Assembly);
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
         services.AddSingleton<Agreements.AgreementChangeFeed>();
         services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Leads.LeadService>();
@@ -20,21 +20,5 @@ public static class DependencyInjection
         services.AddScoped<Reports.ReportService>();
         services.AddScoped<Leads.RepAvailabilityService>();
         return services;
-    }
-
-    // FluentValidation.DependencyInjectionExtensions is not in the package feed; this is the part of it we use.
-    private static void AddValidatorsFrom(IServiceCollection services, System.Reflection.Assembly assembly)
-    {
-        var validators =
-            from type in assembly.GetTypes()
-            where type is { IsAbstract: false, IsGenericTypeDefinition: false, IsPublic: true }
-            from contract in type.GetInterfaces()
-            where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IValidator<>)
-            select (contract, type);
-
-        foreach (var (contract, type) in validators)
-        {
-            services.AddScoped(contract, type);
-        }
     }
 }

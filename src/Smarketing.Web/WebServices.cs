@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
 using Radzen;
 using Smarketing.Web.Auth;
 
@@ -13,6 +14,7 @@ public static class WebServices
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => Application.Agreements.AgreementJson.Configure(options.SerializerOptions));
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Smarketing.Application;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
@@ -113,7 +114,7 @@ public static class ReportDatabase
         services.AddDataProtection();
         services.AddApplication();
         services.AddInfrastructure(configuration);
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         return services.BuildServiceProvider();
     }
 
@@ -287,10 +288,5 @@ public static class ReportDatabase
 
             _command.ExecuteNonQuery();
         }
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -35,7 +35,7 @@ public sealed class NavigationTests(SmarketingApp app) : BrowserTest(app)
 
         await Expect(Page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync(expected.DisplayName);
         await Expect(Page.Locator("[data-testid=signed-in-user]")).ToContainTextAsync(Roles.DisplayName(expected.Role));
-        var sections = Page.Locator("nav[aria-label=Sections] .rz-navigation-item-text");
+        var sections = Page.Locator("nav[aria-label=Sections] .mud-nav-link-text");
         await Expect(sections).ToHaveTextAsync([.. expected.Sections]);
 
         // Every section any role sees, and that this role does not, is absent.

@@ -3,13 +3,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Smarketing.Application.Agreements;
 using Smarketing.Application.Users;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Common;
 using Smarketing.Infrastructure.Demo;
 using Smarketing.IntegrationTests.Support;
-using Smarketing.Tests.Shared;
 
 namespace Smarketing.IntegrationTests.Agreements;
 
@@ -29,19 +29,22 @@ public sealed class AgreementApp : SmarketingAppFactory
     /// <summary>Midnight in New York on the demo draft's effective date, 2027-01-04.</summary>
     public static readonly DateTimeOffset Version2Starts = new(2027, 1, 4, 5, 0, 0, TimeSpan.Zero);
 
-    public FixedTimeProvider Clock { get; } = new(Start);
+    private readonly RewindableClock _clock = new(Start);
+
+    /// <summary>The app's clock: it stands still until a test moves it forward.</summary>
+    public FakeTimeProvider Clock => _clock.Current;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock));
     }
 
     /// <summary>Puts the agreement back to the demo's version 1 and draft version 2, and the clock back to <see cref="Start"/>.</summary>
     public async Task ResetAsync()
     {
         var ct = TestContext.Current.CancellationToken;
-        Clock.Advance(Start - Clock.GetUtcNow());
+        _clock.Current = new FakeTimeProvider(Start);
         await using (var db = OpenDatabase())
         {
             await db.AgreementSectionRevisions.ExecuteDeleteAsync(ct);
@@ -103,5 +106,19 @@ public sealed class AgreementApp : SmarketingAppFactory
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>
+    /// A FakeTimeProvider never goes back, and each test starts again at <see cref="Start"/>: the app reads "now" from
+    /// whichever FakeTimeProvider is current, and a reset puts a new one in its place. Timers and timestamps stay the
+    /// system's, so the web host's own timeouts keep running.
+    /// </summary>
+    private sealed class RewindableClock(DateTimeOffset start) : TimeProvider
+    {
+        public FakeTimeProvider Current { get; set; } = new(start);
+
+        public override TimeZoneInfo LocalTimeZone => Current.LocalTimeZone;
+
+        public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
     }
 }

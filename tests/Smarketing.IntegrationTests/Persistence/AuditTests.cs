@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Smarketing.Application.ApiKeys;
 using Smarketing.Infrastructure.Identity;
 using Smarketing.IntegrationTests.Support;
-using Smarketing.Tests.Shared;
 
 namespace Smarketing.IntegrationTests.Persistence;
 
@@ -16,7 +16,7 @@ public sealed class AuditTests(SmarketingAppFactory app) : IClassFixture<Smarket
     [Fact]
     public async Task ANewApiKey_RecordsWhoCreatedItAndWhen_FromTheAppsClock()
     {
-        var clock = new FixedTimeProvider(Noon);
+        var clock = new FakeTimeProvider(Noon);
         await using var frozen = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
         await using var scope = frozen.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = await PrincipalOfAsync(Demo.Rep2);
@@ -36,7 +36,7 @@ public sealed class AuditTests(SmarketingAppFactory app) : IClassFixture<Smarket
     [Fact]
     public async Task RevokingAKey_StampsTheRevocationTime_AndLeavesTheCreationTime()
     {
-        var clock = new FixedTimeProvider(Noon);
+        var clock = new FakeTimeProvider(Noon);
         await using var frozen = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
         var principal = await PrincipalOfAsync(Demo.Rep2);
 

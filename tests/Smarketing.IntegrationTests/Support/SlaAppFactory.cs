@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Smarketing.Application.Agreements;
 using Smarketing.Application.Clocks;
 using Smarketing.Application.Leads;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Notifications;
-using Smarketing.Tests.Shared;
 
 namespace Smarketing.IntegrationTests.Support;
 
@@ -26,7 +26,7 @@ public class SlaAppFactory : SmarketingAppFactory
     private static readonly TimeZoneInfo _newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     // Monday 14 Sep 2026, 08:00 in New York: the demo agreement (version 1, from 1 Jul 2026) is in force.
-    public FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 14, 8, 0, 0, TimeSpan.FromHours(-4)));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 14, 8, 0, 0, TimeSpan.FromHours(-4)));
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 

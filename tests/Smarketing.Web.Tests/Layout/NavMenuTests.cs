@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Smarketing.Domain.Common;
 using Smarketing.Web.Components.Layout;
 using Smarketing.Web.Tests.Support;
@@ -6,7 +5,7 @@ using Smarketing.Web.Tests.Support;
 namespace Smarketing.Web.Tests.Layout;
 
 /// <summary>Each role sees only the sections it may use (the pages check the same roles on the server).</summary>
-public sealed class NavMenuTests
+public sealed class NavMenuTests : ComponentTest
 {
     private static readonly (string Text, string Href)[] Agreement = [("Agreement", "/agreement"), ("Versions", "/agreement/versions")];
 
@@ -36,9 +35,10 @@ public sealed class NavMenuTests
 
     [Theory]
     [MemberData(nameof(MenuOfEachRole))]
-    public async Task EachRole_SeesOnlyTheSectionsItMayUse_InMenuOrder(string role, (string Text, string Href)[] expected)
+    public void EachRole_SeesOnlyTheSectionsItMayUse_InMenuOrder(string role, (string Text, string Href)[] expected)
     {
-        var page = await ComponentRenderer.RenderAsync<NavMenu>(ComponentRenderer.UserInRoles(role));
+        SignInAs(role);
+        var page = Render<NavMenu>();
 
         Links(page).ShouldBe(expected);
     }
@@ -48,39 +48,43 @@ public sealed class NavMenuTests
     [InlineData(Roles.SalesRep)]
     [InlineData(Roles.SalesManager)]
     [InlineData(Roles.Leadership)]
-    public async Task APersonWithoutTheAdminRole_SeesNoAdminLinks(string role)
+    public void APersonWithoutTheAdminRole_SeesNoAdminLinks(string role)
     {
-        var page = await ComponentRenderer.RenderAsync<NavMenu>(ComponentRenderer.UserInRoles(role));
+        SignInAs(role);
+        var page = Render<NavMenu>();
 
         Links(page).Select(l => l.Href).ShouldNotContain("/admin/users");
         Links(page).Select(l => l.Href).ShouldNotContain("/admin/service-accounts");
     }
 
     [Fact]
-    public async Task SomeoneWhoIsAdminAmongOtherRoles_SeesTheAdminLinks()
+    public void SomeoneWhoIsAdminAmongOtherRoles_SeesTheAdminLinks()
     {
-        var page = await ComponentRenderer.RenderAsync<NavMenu>(ComponentRenderer.UserInRoles(Roles.SalesManager, Roles.Admin));
+        SignInAs(Roles.SalesManager, Roles.Admin);
+        var page = Render<NavMenu>();
 
         Links(page).ShouldContain(("Users", "/admin/users"));
         Links(page).ShouldContain(("Service accounts", "/admin/service-accounts"));
     }
 
     [Fact]
-    public async Task EveryoneWithoutRoles_SeesOnlyWhatEveryoneMayUse()
+    public void EveryoneWithoutRoles_SeesOnlyWhatEveryoneMayUse()
     {
-        var signedInWithoutRoles = await ComponentRenderer.RenderAsync<NavMenu>(ComponentRenderer.UserInRoles());
-        var signedOut = await ComponentRenderer.RenderAsync<NavMenu>(user: null);
-
-        Links(signedInWithoutRoles).ShouldBe(EveryoneSees);
+        var signedOut = Render<NavMenu>();
         Links(signedOut).ShouldBe(EveryoneSees);
+
+        SignInAs();
+        var signedInWithoutRoles = Render<NavMenu>();
+        Links(signedInWithoutRoles).ShouldBe(EveryoneSees);
     }
 
     [Fact]
-    public async Task TheMenu_IsALabelledNavigationLandmark()
+    public void TheMenu_IsALabelledNavigationLandmark()
     {
-        var page = await ComponentRenderer.RenderAsync<NavMenu>(ComponentRenderer.UserInRoles(Roles.SalesRep));
+        SignInAs(Roles.SalesRep);
+        var page = Render<NavMenu>();
 
-        page.QuerySelector("nav")!.GetAttribute("aria-label").ShouldBe("Sections");
+        page.Find("nav").GetAttribute("aria-label").ShouldBe("Sections");
     }
 
     [Theory]
@@ -88,15 +92,17 @@ public sealed class NavMenuTests
     [InlineData("/admin/users", "/admin/users")]
     [InlineData("/admin/service-accounts", "/admin/service-accounts")]
     [InlineData("/settings/api-keys", "/settings/api-keys")]
-    public async Task OnEachPage_OnlyThatPagesLinkIsAnnouncedAsCurrent(string currentPath, string currentLink)
+    public void OnEachPage_OnlyThatPagesLinkIsAnnouncedAsCurrent(string currentPath, string currentLink)
     {
-        var page = await ComponentRenderer.RenderAsync<NavMenu>(ComponentRenderer.UserInRoles(Roles.Admin), currentPath);
+        SignInAs(Roles.Admin);
+        NavigateTo(currentPath);
+        var page = Render<NavMenu>();
 
-        page.QuerySelectorAll("nav a[aria-current='page']").Select(a => a.GetAttribute("href")).ShouldBe([currentLink]);
+        page.FindAll("nav a[aria-current='page']").Select(a => a.GetAttribute("href")).ShouldBe([currentLink]);
     }
 
-    private static List<(string Text, string Href)> Links(IDocument page) =>
-        page.QuerySelectorAll("nav a")
-            .Select(a => (a.QuerySelector(".rz-navigation-item-text")?.TextContent.Trim() ?? "", a.GetAttribute("href") ?? ""))
+    private static List<(string Text, string Href)> Links(IRenderedComponent<NavMenu> page) =>
+        page.FindAll("nav a")
+            .Select(a => (a.QuerySelector(".mud-nav-link-text")?.TextContent.Trim() ?? "", a.GetAttribute("href") ?? ""))
             .ToList();
 }

@@ -5,24 +5,31 @@ using Smarketing.Web.Tests.Support;
 namespace Smarketing.Web.Tests.Shared;
 
 /// <summary>What a signed-in person sees when their role does not reach a page.</summary>
-public sealed class AccessDeniedNoticeTests
+public sealed class AccessDeniedNoticeTests : ComponentTest
 {
     [Fact]
-    public async Task TheNotice_SaysSoInItsHeading_AndInTheTabTitle()
+    public void TheNotice_SaysSoInItsHeading_AndInTheTabTitle()
     {
-        var page = await ComponentRenderer.RenderAsync<AccessDeniedNotice>(ComponentRenderer.UserInRoles(Roles.SalesRep), "/admin/users");
+        SignInAs(Roles.SalesRep);
+        NavigateTo("/admin/users");
+        var head = RenderHead();
 
-        page.QuerySelectorAll("h1").ShouldHaveSingleItem().TextContent.Trim().ShouldBe("You don't have access to this page");
-        page.Title.ShouldBe("Not allowed - Smarketing");
+        var page = Render<AccessDeniedNotice>();
+
+        page.FindAll("h1").ShouldHaveSingleItem().TextContent.Trim().ShouldBe("You don't have access to this page");
+        PageTitle(head).ShouldBe("Not allowed - Smarketing");
     }
 
     [Fact]
-    public async Task TheNotice_TellsWhoCanHelp_AndLinksHome()
+    public void TheNotice_TellsWhoCanHelp_AndLinksHome()
     {
-        var page = await ComponentRenderer.RenderAsync<AccessDeniedNotice>(ComponentRenderer.UserInRoles(Roles.SalesRep), "/admin/users");
+        SignInAs(Roles.SalesRep);
+        NavigateTo("/admin/users");
 
-        page.Body!.TextContent.ShouldContain("ask an admin to change your roles");
-        var home = page.QuerySelectorAll("a").ShouldHaveSingleItem();
+        var page = Render<AccessDeniedNotice>();
+
+        page.Markup.ShouldContain("ask an admin to change your roles");
+        var home = page.FindAll("a").ShouldHaveSingleItem();
         home.GetAttribute("href").ShouldBe("/");
         home.TextContent.Trim().ShouldBe("Go to your home page");
         home.HasAttribute("aria-current").ShouldBeFalse("the person is not on the home page");

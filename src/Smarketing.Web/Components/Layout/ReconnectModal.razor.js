@@ -1,6 +1,4 @@
-// Shows the reconnect dialog while the circuit is lost and reloads the page when the server no longer knows it
-// (after a restart). The .NET 9 client script Smarketing serves never raises "components-reconnect-state-changed";
-// it toggles CSS classes on the dialog instead, so those classes are mapped onto the same handler below.
+// Set up event handlers
 const reconnectModal = document.getElementById("components-reconnect-modal");
 reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
 
@@ -10,26 +8,9 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
-const legacyStates = {
-    "components-reconnect-show": "show",
-    "components-reconnect-hide": "hide",
-    "components-reconnect-failed": "failed",
-    "components-reconnect-rejected": "rejected",
-};
-new MutationObserver(() => {
-    for (const [cssClass, state] of Object.entries(legacyStates)) {
-        if (reconnectModal.classList.contains(cssClass)) {
-            handleReconnectStateChanged({ detail: { state } });
-            return;
-        }
-    }
-}).observe(reconnectModal, { attributes: true, attributeFilter: ["class"] });
-
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
-        if (!reconnectModal.open) {
-            reconnectModal.showModal();
-        }
+        reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
@@ -39,31 +20,35 @@ function handleReconnectStateChanged(event) {
     }
 }
 
-// Blazor.resumeCircuit exists only in the .NET 10 script.
-async function tryResume() {
-    return typeof Blazor.resumeCircuit === "function" && await Blazor.resumeCircuit();
-}
-
 async function retry() {
     document.removeEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+
     try {
+        // Reconnect will asynchronously return:
+        // - true to mean success
+        // - false to mean we reached the server, but it rejected the connection (e.g., unknown circuit ID)
+        // - exception to mean we didn't reach the server (this can be sync or async)
         const successful = await Blazor.reconnect();
         if (!successful) {
-            // The server is back but has forgotten this circuit (it restarted): start afresh.
-            if (!await tryResume()) {
+            // We have been able to reach the server, but the circuit is no longer available.
+            // We'll reload the page so the user can continue using the app as quickly as possible.
+            const resumeSuccessful = await Blazor.resumeCircuit();
+            if (!resumeSuccessful) {
                 location.reload();
             } else {
                 reconnectModal.close();
             }
         }
     } catch (err) {
+        // We got an exception, server is currently unavailable
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     }
 }
 
 async function resume() {
     try {
-        if (!await tryResume()) {
+        const successful = await Blazor.resumeCircuit();
+        if (!successful) {
             location.reload();
         }
     } catch {
