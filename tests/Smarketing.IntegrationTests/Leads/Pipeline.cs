@@ -73,15 +73,17 @@ internal static class Pipeline
     /// provider does its I/O synchronously, so thread-pool tasks would mostly run one after another; this makes
     /// the reads and writes of the calls really overlap.
     /// </summary>
-    public static Task<T[]> AllAtOnceAsync<T>(IReadOnlyList<Func<Task<T>>> actions)
+    public static async Task<T[]> AllAtOnceAsync<T>(IReadOnlyList<Func<Task<T>>> actions)
     {
+        // Awaited before the barrier is disposed: disposing it while the last thread is still on its way to it
+        // would leave the others waiting at it forever.
         using var ready = new Barrier(actions.Count);
         var running = actions.Select(action => Task.Factory.StartNew(() =>
         {
             ready.SignalAndWait(Ct);
             return action();
         }, Ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap()).ToList();
-        return Task.WhenAll(running);
+        return await Task.WhenAll(running);
     }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
