@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Notifications.NotificationCenter>();
         services.AddScoped<Reports.ReportService>();
         services.AddScoped<Leads.RepAvailabilityService>();
+        services.AddScoped<Users.UserPreferencesService>();
         return services;
     }
 }

@@ -64,6 +64,7 @@ public static class DependencyInjection
 
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IUserLookup, UserLookup>();
+        services.AddScoped<IUserPreferenceStore, UserPreferenceStore>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
         services.AddScoped<Application.Leads.IRepDirectory, RepDirectory>();

@@ -16,6 +16,12 @@ public sealed class AppUser : IdentityUser, IAuditable
     /// <summary>The sales team a rep belongs to (reports group by it).</summary>
     public string? Team { get; set; }
 
+    /// <summary>The time zone this person reads times in; null: the agreement calendar's zone.</summary>
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>This person chose dark mode.</summary>
+    public bool PrefersDarkMode { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -7,11 +7,13 @@ internal static class Demo
     public const string Admin = "admin@demo.test";
     public const string Rep1 = "rep1@demo.test";
     public const string Rep2 = "rep2@demo.test";
+    public const string Rep3 = "rep3@demo.test";
+    public const string SalesManager = "sales.manager@demo.test";
     public const string Leadership = "leadership@demo.test";
 
     public static readonly string[] Emails =
     [
-        "marketing@demo.test", "sales.manager@demo.test", Rep1, Rep2, "rep3@demo.test", Leadership, Admin,
+        "marketing@demo.test", SalesManager, Rep1, Rep2, Rep3, Leadership, Admin,
     ];
 
     public static string UniqueEmail(string who = "person") => $"{who}.{Guid.NewGuid():N}@example.test";

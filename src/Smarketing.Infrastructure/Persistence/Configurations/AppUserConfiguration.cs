@@ -11,6 +11,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(CreateUserRequestValidator.MaxDisplayNameLength);
         builder.Property(u => u.Team).HasMaxLength(50);
+        builder.Property(u => u.TimeZoneId).HasMaxLength(SaveUserPreferencesRequestValidator.MaxTimeZoneLength);
         builder.Property(u => u.CreatedBy).HasMaxLength(256);
         builder.Property(u => u.UpdatedBy).HasMaxLength(256);
     }
