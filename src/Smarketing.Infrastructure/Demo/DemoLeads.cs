@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.BusinessTime;
 using Smarketing.Domain.Leads;
 
 namespace Smarketing.Infrastructure.Demo;
 
 /// <summary>
 /// A few hundred leads over the last 90 days, in every stage, worked by the demo reps, each moved through the
-/// real state machine with believable times so every page and report has something true to show.
+/// real state machine with believable times so every page and report has something true to show. People work in
+/// the agreement calendar's working hours: hand-offs, claims and contacts fall inside them, measured in business
+/// minutes from the step before, so a report's "time to first contact" reads as a working day would.
 /// </summary>
 internal static class DemoLeads
 {
@@ -23,6 +26,7 @@ internal static class DemoLeads
     public static IEnumerable<Lead> Create(AgreementContent agreement, int agreementVersion, Actor marketing, IReadOnlyList<Actor> reps, DateTimeOffset now, int count = 320)
     {
         var random = new Random(20261122);
+        var clock = new BusinessClock(agreement.Calendar);
         var emails = new HashSet<string>();
         for (var i = 0; i < count; i++)
         {
@@ -60,7 +64,7 @@ internal static class DemoLeads
 
             Qualify(lead, agreement, agreementVersion);
             lead.RecordCreated(marketing, created, agreementVersion);
-            Walk(lead, target, agreement, agreementVersion, marketing, reps, created, now, random);
+            Walk(lead, target, agreement, agreementVersion, marketing, reps, created, now, random, clock);
             yield return lead;
         }
     }
@@ -94,14 +98,14 @@ internal static class DemoLeads
         };
     }
 
-    private static void Walk(Lead lead, LeadStage target, AgreementContent agreement, int version, Actor marketing, IReadOnlyList<Actor> reps, DateTimeOffset created, DateTimeOffset now, Random random)
+    private static void Walk(Lead lead, LeadStage target, AgreementContent agreement, int version, Actor marketing, IReadOnlyList<Actor> reps, DateTimeOffset created, DateTimeOffset now, Random random, BusinessClock clock)
     {
         if (target is LeadStage.New or LeadStage.Mql)
         {
             return;
         }
 
-        var t = Later(created, random, 1, 30, now);
+        var t = Working(clock, created, random, 30, 8 * 60, now);
         lead.HandOff(marketing, t, version, lead.IsMql ? null : "Hot lead from the sales team's event");
         if (target == LeadStage.HandedOff)
         {
@@ -109,13 +113,15 @@ internal static class DemoLeads
         }
 
         var rep = reps[random.Next(reps.Count)];
-        t = Later(t, random, 0.1, 8, now);
+        t = Working(clock, t, random, 5, 90, now);
         lead.Claim(rep, t, version);
         var contacts = random.Next(1, 4);
         for (var c = 0; c < contacts; c++)
         {
-            // Most first contacts land within a working day; some are late, which is what the scorecard is for.
-            t = Later(t, random, 0.2, c == 0 && random.NextDouble() < 0.25 ? 40 : 12, now);
+            // Most first contacts come within a few business hours; about one in five is late, which is what the
+            // scorecard is for. Follow-ups come a working day or two apart.
+            var (least, most) = c > 0 ? (4 * 60, 16 * 60) : random.NextDouble() < 0.2 ? (4 * 60, 20 * 60) : (10, 3 * 60);
+            t = Working(clock, t, random, least, most, now);
             lead.LogContact(rep, t, (ContactChannel)random.Next(3), (ContactOutcome)random.Next(6), c == 0 ? "First call" : null, t, version);
         }
 
@@ -124,7 +130,7 @@ internal static class DemoLeads
             return;
         }
 
-        t = Later(t, random, 0.5, 30, now);
+        t = Working(clock, t, random, 30, 16 * 60, now);
         if (target == LeadStage.Rejected)
         {
             var reasons = agreement.Reasons.RejectionReasons;
@@ -155,6 +161,13 @@ internal static class DemoLeads
             var reasons = agreement.Reasons.LostReasons;
             lead.MarkLost(rep, reasons[random.Next(reasons.Count)], reasons, t, version);
         }
+    }
+
+    /// <summary>Between <paramref name="leastMinutes"/> and <paramref name="mostMinutes"/> business minutes after <paramref name="from"/>, never after now.</summary>
+    private static DateTimeOffset Working(BusinessClock clock, DateTimeOffset from, Random random, int leastMinutes, int mostMinutes, DateTimeOffset now)
+    {
+        var next = clock.AddBusinessMinutes(from, random.Next(leastMinutes, mostMinutes + 1));
+        return next < now ? next : from.AddMinutes((now - from).TotalMinutes * random.NextDouble());
     }
 
     private static DateTimeOffset Later(DateTimeOffset from, Random random, double minHours, double maxHours, DateTimeOffset now)
