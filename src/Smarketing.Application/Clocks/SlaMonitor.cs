@@ -112,7 +112,7 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
             .SingleOrDefaultAsync(ct);
         return lead is null
             ? ("a lead", false)
-            : (lead.Name, lead.Stage is LeadStage.HandedOff or LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql);
+            : (lead.Name, LeadStages.IsHeldBySales(lead.Stage));
     }
 
     /// <summary>The due time as people on the agreement's calendar read it, e.g. "Mon 14 Sep 2026 14:00 (America/New_York)".</summary>

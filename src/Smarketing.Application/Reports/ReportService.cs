@@ -35,8 +35,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         : to.DayNumber - from.DayNumber + 1 > MaxRangeDays ? Result.Invalid("to", $"A report covers at most {MaxRangeDays} days.")
         : null;
 
-    public bool MayRead() =>
-        currentUser.IsInRole(Roles.Leadership) || currentUser.IsInRole(Roles.SalesManager) || currentUser.IsInRole(Roles.MarketingManager) || currentUser.IsInRole(Roles.Admin);
+    public bool MayRead() => Roles.ReadsReports(currentUser.IsInRole);
 
     public async Task<IReadOnlyList<ResponseTimeRow>> ResponseTimesAsync(DateOnly from, DateOnly to, GroupBy groupBy, CancellationToken ct = default)
     {
@@ -325,7 +324,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
         var timers = Timers(db, windows, SegmentOf(clause));
         return clause.Metric switch
         {
-            ClauseMetric.FirstContactWithinResponseRule or ClauseMetric.DecisionWithinResponseRule or ClauseMetric.FollowUpCadenceMet =>
+            var timed when MetricCatalogue.IsTimed(timed) =>
                 timers.Where(x => x.DoneAt != null || x.Timer.DueAt <= now).Select(x => new SampleRow
                 {
                     LeadId = x.Timer.LeadId, Kept = x.DoneAt != null && x.DoneAt <= x.Timer.DueAt,
@@ -408,7 +407,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     private static (decimal? Actual, int Sample) Actual(Clause clause, SegmentCounts c) => clause.Metric switch
     {
         ClauseMetric.MqlsDelivered => (c.Count, c.Count),
-        ClauseMetric.FirstContactWithinResponseRule or ClauseMetric.DecisionWithinResponseRule or ClauseMetric.FollowUpCadenceMet =>
+        var timed when MetricCatalogue.IsTimed(timed) =>
             (Compliance(c.Within, c.Breached), c.Within + c.Breached),
         ClauseMetric.MqlAcceptanceRate => (Rate(c.Accepted, c.Decided), c.Decided),
         ClauseMetric.SqlToWonRate => (Rate(c.Won, c.Closed), c.Closed),

@@ -45,4 +45,10 @@ public static class MetricCatalogue
     public static MetricInfo Get(ClauseMetric metric) => All.Single(m => m.Metric == metric);
 
     public static IEnumerable<MetricInfo> For(Department owner) => All.Where(m => m.Owner == owner);
+
+    /// <summary>Metrics judged lead by lead against a clock of the response rules (each lead was on time or late).</summary>
+    public static IReadOnlyList<ClauseMetric> Timed { get; } =
+        [ClauseMetric.FirstContactWithinResponseRule, ClauseMetric.DecisionWithinResponseRule, ClauseMetric.FollowUpCadenceMet];
+
+    public static bool IsTimed(ClauseMetric metric) => Timed.Contains(metric);
 }

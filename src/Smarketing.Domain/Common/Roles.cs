@@ -11,6 +11,15 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [MarketingManager, SalesRep, SalesManager, Leadership, Admin];
 
+    /// <summary>Who reads the reports (scorecard, response times, delivery, funnel), as an authorization role list.</summary>
+    public const string ReportReaders = $"{Leadership},{SalesManager},{MarketingManager},{Admin}";
+
+    /// <summary>Whether someone holding the roles <paramref name="isInRole"/> says yes to may read the reports.</summary>
+    public static bool ReadsReports(Func<string, bool> isInRole) => ReportReaders.Split(',').Any(isInRole);
+
+    /// <summary>Who works on the draft of the next agreement version, as an authorization role list.</summary>
+    public const string DraftEditors = $"{MarketingManager},{SalesManager},{Admin}";
+
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
     public static string DisplayName(string role) => role switch

@@ -54,6 +54,13 @@ public static class LeadStages
     /// <summary>Stages where a rep is working the lead (counted against their capacity).</summary>
     public static IReadOnlyList<LeadStage> Open { get; } = [LeadStage.Claimed, LeadStage.Accepted, LeadStage.Sql];
 
+    /// <summary>Stages where the lead is with sales: handed off and not yet rejected, won or lost.</summary>
+    public static IReadOnlyList<LeadStage> HeldBySales { get; } = [LeadStage.HandedOff, .. Open];
+
+    public static bool IsOpen(LeadStage stage) => Open.Contains(stage);
+
+    public static bool IsHeldBySales(LeadStage stage) => HeldBySales.Contains(stage);
+
     public static string Label(LeadStage stage) => stage switch
     {
         LeadStage.New => "New",

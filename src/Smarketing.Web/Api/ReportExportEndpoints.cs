@@ -12,7 +12,6 @@ namespace Smarketing.Web.Api;
 /// </summary>
 internal static class ReportExportEndpoints
 {
-    public const string ReaderRoles = $"{Roles.Leadership},{Roles.SalesManager},{Roles.MarketingManager},{Roles.Admin}";
 
     public static IEndpointRouteBuilder MapReportExports(this IEndpointRouteBuilder endpoints)
     {
@@ -57,7 +56,7 @@ internal static class ReportExportEndpoints
 
                 return File(csv, report, f, t);
             })
-            .RequireAuthorization(new AuthorizeAttribute { Roles = ReaderRoles });
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.ReportReaders });
         return endpoints;
     }
 
