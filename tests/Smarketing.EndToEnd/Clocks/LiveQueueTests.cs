@@ -65,6 +65,12 @@ public sealed class LiveQueueTests(ShiftedClockApp app) : BrowserTest(app), ICla
 
         await Expect(row.Locator(".timer-badge")).ToHaveAttributeAsync("data-status", "Breached", new() { Timeout = 10_000 });
         await Expect(row.Locator(".deadline")).ToContainTextAsync("First contact was due ");
+
+        // On a phone each lead is a card: the breached one still says so, and nothing runs off the side of the page.
+        await Page.SetViewportSizeAsync(390, 844);
+        await Expect(row.Locator(".timer-badge")).ToHaveTextAsync("Breached");
+        (await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("My leads fits a phone's width");
+        await ScreenshotAsync("my-leads-phone");
     }
 
     [Fact]

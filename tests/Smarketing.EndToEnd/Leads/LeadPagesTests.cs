@@ -12,15 +12,15 @@ public sealed class LeadPagesTests(SmarketingApp app) : BrowserTest(app)
     /// <summary>Who opens which page, and something that shows it has loaded its data ("{lead}" is a lead made for the test).</summary>
     public static TheoryData<string, string, string> Pages => new()
     {
-        { "marketing@demo.test", "/leads", "[aria-label='Leads'] tr.rz-data-row" },
+        { "marketing@demo.test", "/leads", "[aria-label='Leads'] tr.data-row" },
         { "marketing@demo.test", "/leads/new", "input[name='Email']" },
-        { "marketing@demo.test", "/leads/returned", "[aria-label='Leads returned by sales'] tr.rz-data-row" },
+        { "marketing@demo.test", "/leads/returned", "[aria-label='Leads returned by sales'] tr.data-row" },
         { "marketing@demo.test", "/leads/{lead}", "[data-testid=timeline] li" },
         { "marketing@demo.test", "/leads/{lead}/edit", "input[name='Email']" },
         { "rep1@demo.test", "/my-leads", "[aria-label='Unclaimed leads'] tbody tr" },
         { "rep1@demo.test", "/leads/{lead}", "[data-testid=timeline] li" },
         { "sales.manager@demo.test", "/pipeline", "[data-testid=stage-HandedOff] li" },
-        { "sales.manager@demo.test", "/team/availability", "[aria-label=\"Sales reps' availability\"] tr.rz-data-row" },
+        { "sales.manager@demo.test", "/team/availability", "[aria-label=\"Sales reps' availability\"] tr.data-row" },
         { "sales.manager@demo.test", "/leads/{lead}", "[data-testid=timeline] li" },
         { "leadership@demo.test", "/leads/{lead}", "[data-testid=timeline] li" },
     };
@@ -43,7 +43,10 @@ public sealed class LeadPagesTests(SmarketingApp app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveCountAsync(1);
 
         await Page.ShouldHaveNoAxeViolationsAsync($"{path} as {email}");
+        await Page.SetViewportSizeAsync(1366, 900);
         await ScreenshotAsync(screenshot);
+        await Page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync($"{screenshot}-phone");
         BrowserErrors.ShouldBeEmpty();
     }
 
@@ -123,7 +126,7 @@ public sealed class LeadPagesTests(SmarketingApp app) : BrowserTest(app)
     {
         await SignInAsync(Page, "sales.manager@demo.test");
         await OpenAsync("/team/availability");
-        var row = Page.Locator("[aria-label=\"Sales reps' availability\"] tr.rz-data-row").Filter(new() { HasText = "rep3@demo.test" });
+        var row = Page.Locator("[aria-label=\"Sales reps' availability\"] tr.data-row").Filter(new() { HasText = "rep3@demo.test" });
         await row.GetByRole(AriaRole.Button, new() { Name = "Edit availability of Reese Rep" }).ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
 
@@ -152,5 +155,5 @@ public sealed class LeadPagesTests(SmarketingApp app) : BrowserTest(app)
     }
 
     private ILocator MessageAfter(string inputName) =>
-        Page.Locator($"div.rz-form-field:has(input[name='{inputName}']) + div.validation-message");
+        Page.Locator($"div.mud-input-control:has(input[name='{inputName}']) .mud-input-helper-text.mud-input-error");
 }

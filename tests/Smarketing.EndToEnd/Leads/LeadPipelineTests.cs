@@ -147,7 +147,7 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
         var marketing = await NewPageInNewContextAsync();
         await SignInAsync(marketing, "marketing@demo.test");
         await OpenAsync("/leads/returned", marketing);
-        var firstRow = Grid(marketing, "Leads returned by sales").Locator("tr.rz-data-row").First;
+        var firstRow = Grid(marketing, "Leads returned by sales").Locator("tr.data-row").First;
         await Expect(firstRow).ToContainTextAsync(name);
         await Expect(firstRow).ToContainTextAsync("No budget");
         await Expect(firstRow).ToContainTextAsync("Budgetless Ltd");
@@ -194,8 +194,8 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
         var grid = Grid(Page, "Leads");
         await Page.GetByLabel("Search name, email or company", new() { Exact = true }).FillAsync(company);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await Expect(grid.Locator("tr.rz-data-row")).ToHaveCountAsync(2);
-        await Expect(grid.Locator("tr.rz-data-row").Filter(new() { HasText = "Nora Notyet" })).ToContainTextAsync("New");
+        await Expect(grid.Locator("tr.data-row")).ToHaveCountAsync(2);
+        await Expect(grid.Locator("tr.data-row").Filter(new() { HasText = "Nora Notyet" })).ToContainTextAsync("New");
 
         await grid.GetByRole(AriaRole.Checkbox, new() { Name = "Select every lead on this page" }).CheckAsync();
         var handOff = Page.GetByRole(AriaRole.Button, new() { Name = "Hand off selected (2)" });
@@ -217,7 +217,7 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
         await Expect(outcomes.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Handed off 2 of 2");
         await Expect(outcomes.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Milo Qualified" })).ToContainTextAsync("Handed off to the sales pool.");
         await Expect(outcomes.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Nora Notyet" })).ToContainTextAsync("Handed off to the sales pool.");
-        await Expect(grid.Locator("tr.rz-data-row").Filter(new() { HasText = "Nora Notyet" })).ToContainTextAsync("Handed off");
+        await Expect(grid.Locator("tr.data-row").Filter(new() { HasText = "Nora Notyet" })).ToContainTextAsync("Handed off");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Hand off selected (0)" })).ToBeDisabledAsync();
         await Page.ShouldHaveNoAxeViolationsAsync("the lead list showing hand-off outcomes");
         await ScreenshotAsync("hand-off-outcomes");
@@ -232,7 +232,7 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
         mqlId.ShouldNotBe(Guid.Empty);
     }
 
-    // Radzen puts a grid's aria-label on its outer element, which has no role.
+    // MudBlazor puts a table's aria-label on its outer element, which has no role.
     private static ILocator Grid(IPage page, string label) => page.Locator($"[aria-label='{label}']");
 
     private static ILocator StageBadge(IPage page) => page.Locator(".lead-header .stage-badge");
