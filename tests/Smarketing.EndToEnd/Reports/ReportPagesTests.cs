@@ -47,8 +47,8 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
     [Fact]
     public async Task OnAPhone_TheScorecardReadsAtAGlance_WithEachResultInWords()
     {
-        await Page.SetViewportSizeAsync(390, 844);
         await SignInAsync(Page, Leadership);
+        await Page.SetViewportSizeAsync(390, 844);
         await OpenAsync("/scorecard?" + SettledPeriod());
 
         await Expect(Page.Locator("[data-testid=clause-row]").First).ToBeVisibleAsync();

@@ -86,7 +86,7 @@ public sealed class PeriodPickerTests : ComponentTest
         var picker = RenderPicker(new ReportRange(new(2026, 11, 1), new(2026, 11, 30)));
 
         picker.Find("#period-preset").GetAttribute("value").ShouldBe("this-month");
-        picker.Find(".period-hint").TextContent.ShouldContain("1 Nov – 30 Nov 2026, both days included");
-        picker.Find(".period-hint").TextContent.ShouldContain("(America/New_York)");
+        picker.Find(".period-said").TextContent.ShouldContain("1 Nov – 30 Nov 2026, both days included");
+        picker.Find(".period-said").TextContent.ShouldContain("(America/New_York)");
     }
 }

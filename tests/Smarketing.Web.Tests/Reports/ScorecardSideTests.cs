@@ -44,7 +44,7 @@ public sealed class ScorecardSideTests : ComponentTest
             Row("Follow-up cadence", ClauseMetric.FollowUpCadenceMet, MetricUnit.Percent, 90, 50m, 40));
 
         var results = page.FindAll("[data-testid=clause-result]");
-        results.Select(r => r.ClassList.Single(c => c.StartsWith("rag-", StringComparison.Ordinal))).ShouldBe(["rag-green", "rag-amber", "rag-red"]);
+        results.Select(r => r.ClassList.Single(c => c.StartsWith("result-rag-", StringComparison.Ordinal))).ShouldBe(["result-rag-green", "result-rag-amber", "result-rag-red"]);
         results.Select(r => r.ClassList.Single(c => c.StartsWith("mud-chip-color-", StringComparison.Ordinal)))
             .ShouldBe(["mud-chip-color-success", "mud-chip-color-warning", "mud-chip-color-error"]);
         results.Select(r => r.QuerySelector("svg")!.InnerHtml).Distinct().Count().ShouldBe(3, "each result has its own icon");
