@@ -39,7 +39,20 @@ public sealed record ScorecardRow(
     bool? Met,
     int SampleSize,
     IReadOnlyList<int> SlaVersions,
-    string Description);
+    string Description)
+{
+    /// <summary>
+    /// When <see cref="Target"/> is a count scaled to the days judged: the target the agreement states, for its period.
+    /// Null when the target is the agreement's own (a percentage).
+    /// </summary>
+    public ProratedTarget? Prorated { get; init; }
+}
+
+/// <summary>
+/// A count target as the agreement states it (<see cref="Stated"/> a <see cref="Period"/>), scaled to the
+/// <see cref="Days"/> of the report the clause's version was in force.
+/// </summary>
+public sealed record ProratedTarget(decimal Stated, Period Period, int Days);
 
 public sealed record Scorecard(DateOnly From, DateOnly To, IReadOnlyList<ScorecardRow> Clauses);
 

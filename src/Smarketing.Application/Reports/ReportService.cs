@@ -119,10 +119,13 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
             foreach (var clause in content.Clauses)
             {
                 var (actual, sample) = Actual(clause, counts[SegmentOf(clause)]);
-                var target = clause.MetricInfo.Unit == MetricUnit.Count ? Prorate(clause.Target, clause.Period, countFrom, countTo) : clause.Target;
+                var prorated = clause.MetricInfo.Unit == MetricUnit.Count
+                    ? new ProratedTarget(clause.Target, clause.Period, countTo.DayNumber - countFrom.DayNumber + 1)
+                    : null;
+                var target = prorated is null ? clause.Target : Prorate(clause.Target, clause.Period, countFrom, countTo);
                 rows.Add(new ScorecardRow(clause.Id, clause.Title, clause.Owner, clause.Metric, clause.MetricInfo.Unit, clause.Comparison,
                     target, actual, actual is null ? null : clause.Comparison == Comparison.AtLeast ? actual >= target : actual <= target,
-                    sample, [version.Number], clause.Describe()));
+                    sample, [version.Number], clause.Describe()) { Prorated = prorated });
             }
         }
 

@@ -44,6 +44,24 @@ public sealed class ReportPagesTests(SmarketingApp app) : BrowserTest(app)
         BrowserErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task OnAPhone_TheScorecardReadsAtAGlance_WithEachResultInWords()
+    {
+        await SignInAsync(Page, Leadership);
+        await Page.SetViewportSizeAsync(390, 844);
+        await OpenAsync("/scorecard?" + SettledPeriod());
+
+        await Expect(Page.Locator("[data-testid=clause-row]").First).ToBeVisibleAsync();
+        var results = await Page.Locator("[data-testid=clause-result]").AllInnerTextsAsync();
+        results.ShouldAllBe(r => r == "Kept" || r == "Missed narrowly" || r == "Missed" || r == "No data yet");
+        await Expect(Page.Locator("[data-testid=clause-row]", new() { HasText = "Monthly MQL volume" }).First.Locator("[data-testid=clause-target-basis]"))
+            .ToContainTextAsync("a month, prorated to");
+        (await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the page fits the phone's width");
+        await Page.ShouldHaveNoAxeViolationsAsync("the scorecard on a phone");
+        await ScreenshotAsync("leadership-scorecard-phone");
+        BrowserErrors.ShouldBeEmpty();
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task EachReportPage_ShowsItsNumbers_WithoutAccessibilityViolations(string path, string loaded)

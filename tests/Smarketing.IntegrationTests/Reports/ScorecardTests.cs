@@ -84,6 +84,18 @@ public sealed class ScorecardTests(ReportApp app)
     }
 
     [Fact]
+    public async Task AProratedTarget_CarriesTheTargetTheAgreementStates_AndTheDaysItWasScaledTo()
+    {
+        // 10 Oct .. 8 Nov, 30 days, all version 1: 400 a month x 30 / 30.4375 = 394.25 -> 394.3.
+        var card = await app.ReportsAsync(s => s.ScorecardAsync(new DateOnly(2026, 10, 10), new DateOnly(2026, 11, 8), Ct));
+
+        var volume = card.Clauses.Single(c => c.Title == "Monthly MQL volume");
+        volume.Target.ShouldBe(394.3m);
+        volume.Prorated.ShouldBe(new ProratedTarget(400m, Period.Month, 30));
+        card.Clauses.Where(c => c.Unit == MetricUnit.Percent).ShouldAllBe(c => c.Prorated == null, "a percentage is the agreement's own target");
+    }
+
+    [Fact]
     public async Task AWeekAfterTheChangeWithNoLeads_ShowsTheVersionInForce_WithNothingToJudge()
     {
         // Mon 7 .. Sun 13 Dec: no lead handed off; version 2 in force.

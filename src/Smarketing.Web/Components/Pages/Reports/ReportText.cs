@@ -31,6 +31,11 @@ internal static class ReportText
     public static string Target(ScorecardRow row) =>
         (row.Comparison == Comparison.AtLeast ? "≥ " : "≤ ") + Value(row.Target, row.Unit);
 
+    /// <summary>Why a count target is not the agreement's round number: "400 a month, prorated to 30 days".</summary>
+    public static string? Prorated(ScorecardRow row) => row.Prorated is not { } prorated
+        ? null
+        : $"{Number(prorated.Stated)} a {prorated.Period.ToString().ToLowerInvariant()}, prorated to {(prorated.Days == 1 ? "1 day" : $"{prorated.Days:#,0} days")}";
+
     public static string Versions(IReadOnlyList<int> versions) =>
         (versions.Count == 1 ? "version " : "versions ") + string.Join(", ", versions);
 
