@@ -84,9 +84,59 @@ public sealed class Lead : IAuditable
         }
     }
 
+    /// <summary>
+    /// What the person with <paramref name="userId"/> and <paramref name="roles"/> may do to this lead now: each action
+    /// is offered exactly when its move below would pass its stage and ownership guards, and the service's role check.
+    /// </summary>
+    public AvailableActions ActionsFor(string? userId, IEnumerable<string> roles)
+    {
+        var has = roles.ToHashSet(StringComparer.Ordinal);
+        var available = new HashSet<LeadAction>();
+        if (has.Contains(Roles.MarketingManager))
+        {
+            available.Add(LeadAction.Edit);
+            AddIf(available, CanBeHandedOff, LeadAction.HandOff);
+        }
+
+        var rep = has.Contains(Roles.SalesRep);
+        var mine = userId is not null && OwnerId == userId;
+        if (rep)
+        {
+            AddIf(available, WaitsInThePool, LeadAction.Claim);
+            AddIf(available, mine && IsBeingWorked, LeadAction.LogContact);
+            AddIf(available, mine && Stage == LeadStage.Claimed, LeadAction.Accept, LeadAction.Reject);
+            AddIf(available, mine && Stage == LeadStage.Accepted, LeadAction.Convert);
+            AddIf(available, mine && Stage == LeadStage.Sql, LeadAction.MarkWon, LeadAction.MarkLost);
+        }
+
+        var manager = has.Contains(Roles.SalesManager);
+        AddIf(available, manager && IsWithSales, LeadAction.Reassign);
+
+        var onlyOwner = rep && !manager && !mine && IsBeingWorked ? OwnerEmail : null;
+        return new AvailableActions(available, onlyOwner);
+    }
+
+    private static void AddIf(HashSet<LeadAction> available, bool condition, params LeadAction[] actions)
+    {
+        if (condition)
+        {
+            available.UnionWith(actions);
+        }
+    }
+
+    /// <summary>New, MQL or returned by sales: marketing still has it.</summary>
+    private bool CanBeHandedOff => Stage is LeadStage.New or LeadStage.Mql or LeadStage.Rejected;
+
+    private bool WaitsInThePool => Stage == LeadStage.HandedOff && OwnerId is null;
+
+    /// <summary>A rep owns it and works it: contact attempts are logged now.</summary>
+    private bool IsBeingWorked => OwnerId is not null && Stage is LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql;
+
+    private bool IsWithSales => Stage is LeadStage.HandedOff or LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql;
+
     public Result HandOff(Actor by, DateTimeOffset now, int slaVersion, string? overrideReason)
     {
-        if (Stage is not (LeadStage.New or LeadStage.Mql or LeadStage.Rejected))
+        if (!CanBeHandedOff)
         {
             return Refuse($"is already with sales ({LeadStages.Label(Stage)}); only new, MQL or returned leads can be handed off");
         }
@@ -114,7 +164,7 @@ public sealed class Lead : IAuditable
     /// <summary>Round robin: the lead goes straight to a rep, with the reason that rep was chosen.</summary>
     public Result Assign(Actor rep, string why, Actor by, DateTimeOffset now, int slaVersion)
     {
-        if (Stage != LeadStage.HandedOff || OwnerId is not null)
+        if (!WaitsInThePool)
         {
             return Refuse("is not waiting for a rep");
         }
@@ -127,7 +177,7 @@ public sealed class Lead : IAuditable
 
     public Result Claim(Actor rep, DateTimeOffset now, int slaVersion)
     {
-        if (Stage != LeadStage.HandedOff || OwnerId is not null)
+        if (!WaitsInThePool)
         {
             return OwnerId == rep.Id ? Result.Conflict($"You have already claimed {Name}.")
                 : OwnerEmail is not null ? Result.Conflict($"{Name} is already claimed by {OwnerEmail}.")
@@ -149,7 +199,7 @@ public sealed class Lead : IAuditable
             return refused;
         }
 
-        if (Stage is not (LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql))
+        if (!IsBeingWorked)
         {
             return Refuse($"is at '{LeadStages.Label(Stage)}'; contact attempts are logged while a rep works it");
         }
@@ -287,7 +337,7 @@ public sealed class Lead : IAuditable
     /// <summary>A sales manager moves a lead to another rep; the SLA clocks keep running (they are the company's promise).</summary>
     public Result Reassign(Actor manager, Actor newOwner, string? reason, DateTimeOffset now, int slaVersion)
     {
-        if (Stage is not (LeadStage.HandedOff or LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql))
+        if (!IsWithSales)
         {
             return Refuse($"is at '{LeadStages.Label(Stage)}'; only leads with sales can be reassigned");
         }

@@ -24,7 +24,7 @@ public sealed class LeadOutcomeTests(SmarketingApp app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mark won…" }).ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Mark won" }).ClickAsync();
-        await Expect(dialog.Locator("div.rz-form-field:has(input[name='Amount']) + div.validation-message")).ToHaveTextAsync("The amount won must be positive.");
+        await Expect(dialog.GetByLabel("Amount won")).ToHaveAccessibleDescriptionAsync("The amount won must be positive.");
         await Page.ShouldHaveNoAxeViolationsAsync("the won dialog with its message");
 
         await dialog.GetByLabel("Amount won").FillAsync("12500");
@@ -73,7 +73,7 @@ public sealed class LeadOutcomeTests(SmarketingApp app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Reassign…" }).ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
-        await Expect(dialog.Locator("div.rz-form-field:has(input[name='OwnerEmail']) + div.validation-message")).ToHaveTextAsync("Choose the rep who takes the lead over.");
+        await Expect(dialog.GetByRole(AriaRole.Combobox, new() { Name = "New owner" })).ToHaveAccessibleDescriptionAsync("Choose the rep who takes the lead over.");
 
         var owner = dialog.GetByRole(AriaRole.Combobox, new() { Name = "New owner" });
         await owner.ClickAsync();
@@ -82,7 +82,7 @@ public sealed class LeadOutcomeTests(SmarketingApp app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Option, new() { Name = "rep2@demo.test" }).ClickAsync();
         await Expect(owner).ToContainTextAsync("rep2@demo.test");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
-        await Expect(dialog.Locator("div.rz-form-field:has(input[name='Reason']) + div.validation-message")).ToHaveTextAsync("Say why the lead moves to another rep.");
+        await Expect(dialog.GetByLabel("Why (required)")).ToHaveAccessibleDescriptionAsync("Say why the lead moves to another rep.");
         await Page.ShouldHaveNoAxeViolationsAsync("the reassign dialog with its message");
         await ScreenshotAsync("reassign-dialog");
 

@@ -108,6 +108,12 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
         // The whole story, oldest last: created, handed off, claimed, contacted, accepted.
         await Expect(Timeline(rep).Locator(".timeline-title")).ToHaveTextAsync(
             ["Accepted", "Contact attempt", "Claimed", "Handed off to sales", "Created"]);
+
+        // On a phone, the lead page reads top to bottom: name, stage, actions, clocks, facts, why, history.
+        await rep.SetViewportSizeAsync(390, 844);
+        await Expect(rep.GetByRole(AriaRole.Button, new() { Name = "Convert to opportunity" })).ToBeVisibleAsync();
+        await rep.ShouldHaveNoAxeViolationsAsync("the lead page on a phone");
+        await ScreenshotAsync("lead-accepted-phone", rep);
         BrowserErrors.ShouldBeEmpty();
     }
 
@@ -127,8 +133,8 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
 
         // No reason chosen: the service's message, right under the field.
         await reject.ClickAsync();
-        await Expect(dialog.Locator("div.rz-form-field:has(input[name='Reason']) + div.validation-message"))
-            .ToHaveTextAsync("Choose a rejection reason from the agreement's list.");
+        await Expect(dialog.GetByRole(AriaRole.Combobox, new() { Name = "Rejection reason" }))
+            .ToHaveAccessibleDescriptionAsync("Choose a rejection reason from the agreement's list.");
         await Page.ShouldHaveNoAxeViolationsAsync("the reject dialog with its message");
         await ScreenshotAsync("reject-without-reason");
 
@@ -204,8 +210,8 @@ public sealed partial class LeadPipelineTests(SmarketingApp app) : BrowserTest(a
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByRole(AriaRole.List, new() { Name = "Leads that are not MQLs" })).ToHaveTextAsync(new Regex("^\\s*Nora Notyet\\s*$"));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Hand off all 2" }).ClickAsync();
-        await Expect(dialog.Locator("div.rz-form-field:has(textarea[name='OverrideReason']) + div.validation-message"))
-            .ToHaveTextAsync("Say why these leads should go to sales although they are not MQLs.");
+        await Expect(dialog.GetByLabel("Why hand off anyway? (required)"))
+            .ToHaveAccessibleDescriptionAsync("Say why these leads should go to sales although they are not MQLs.");
         await Page.ShouldHaveNoAxeViolationsAsync("the hand-off dialog asking for an override reason");
         await ScreenshotAsync("hand-off-override-dialog");
 

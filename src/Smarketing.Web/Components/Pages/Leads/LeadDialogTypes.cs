@@ -1,3 +1,5 @@
+using MudBlazor;
+
 namespace Smarketing.Web.Components.Pages.Leads;
 
 /// <summary>A lead about to be handed off, as the hand-off dialog lists it.</summary>
@@ -14,3 +16,9 @@ public enum ReasonKind
 
 /// <summary>One entry of a drop-down: the value and the words shown for it.</summary>
 public sealed record Choice<T>(T Value, string Text);
+
+/// <summary>How the lead pages open their dialogs: as wide as a form needs, closed by Escape or Cancel.</summary>
+internal static class LeadDialogs
+{
+    public static DialogOptions Options { get; } = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+}

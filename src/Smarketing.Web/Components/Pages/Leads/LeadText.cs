@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Radzen;
+using MudBlazor;
 using Smarketing.Application.Leads;
 using Smarketing.Domain.Leads;
 
@@ -14,17 +14,15 @@ internal static class LeadText
     /// <summary>The stage on a badge, where space is short.</summary>
     public static string StageShort(LeadStage stage) => stage == LeadStage.Rejected ? "Rejected" : LeadStages.Label(stage);
 
-    public static BadgeStyle StageStyle(LeadStage stage) => stage switch
+    public static Color StageColor(LeadStage stage) => stage switch
     {
-        LeadStage.New => BadgeStyle.Base,
-        LeadStage.Mql => BadgeStyle.Info,
-        LeadStage.HandedOff => BadgeStyle.Warning,
-        LeadStage.Claimed => BadgeStyle.Secondary,
-        LeadStage.Accepted or LeadStage.Sql => BadgeStyle.Primary,
-        LeadStage.Rejected => BadgeStyle.Danger,
-        LeadStage.Won => BadgeStyle.Success,
-        LeadStage.Lost => BadgeStyle.Dark,
-        _ => BadgeStyle.Base,
+        LeadStage.Mql => Color.Info,
+        LeadStage.HandedOff => Color.Warning,
+        LeadStage.Claimed => Color.Secondary,
+        LeadStage.Accepted or LeadStage.Sql => Color.Primary,
+        LeadStage.Rejected => Color.Error,
+        LeadStage.Won => Color.Success,
+        _ => Color.Default,
     };
 
     /// <summary>A lead's name, or its email when marketing only has the address.</summary>
