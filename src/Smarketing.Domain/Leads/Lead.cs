@@ -130,9 +130,9 @@ public sealed class Lead : IAuditable
     private bool WaitsInThePool => Stage == LeadStage.HandedOff && OwnerId is null;
 
     /// <summary>A rep owns it and works it: contact attempts are logged now.</summary>
-    private bool IsBeingWorked => OwnerId is not null && Stage is LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql;
+    private bool IsBeingWorked => OwnerId is not null && LeadStages.IsOpen(Stage);
 
-    private bool IsWithSales => Stage is LeadStage.HandedOff or LeadStage.Claimed or LeadStage.Accepted or LeadStage.Sql;
+    private bool IsWithSales => LeadStages.IsHeldBySales(Stage);
 
     public Result HandOff(Actor by, DateTimeOffset now, int slaVersion, string? overrideReason)
     {
