@@ -9,7 +9,7 @@ public sealed class AdminUsersTests(SmarketingApp app) : BrowserTest(app)
 {
     private ILocator Grid => Page.Locator("[aria-label=Users]");
 
-    private ILocator GridRows => Grid.Locator("tr.rz-data-row");
+    private ILocator GridRows => Grid.Locator("tbody tr.user-row");
 
     private ILocator Dialog => Page.GetByRole(AriaRole.Dialog);
 
@@ -22,6 +22,9 @@ public sealed class AdminUsersTests(SmarketingApp app) : BrowserTest(app)
         await OpenUsersAsAdminAsync();
         await Page.ShouldHaveNoAxeViolationsAsync("the users page");
         await ScreenshotAsync("users");
+        await Page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync("users-phone");
+        await Page.SetViewportSizeAsync(1280, 800);
 
         await OpenAddUserDialogAsync();
         await Page.ShouldHaveNoAxeViolationsAsync("the users page with the add-user dialog open");
@@ -104,9 +107,9 @@ public sealed class AdminUsersTests(SmarketingApp app) : BrowserTest(app)
         await Expect(Dialog.GetByLabel("Email", new() { Exact = true })).ToBeEditableAsync();
     }
 
-    // The message the form shows right below a field (the element that follows the field's wrapper).
+    // The message the form shows right below a field (in the field's helper line).
     private ILocator MessageAfterField(string inputName) =>
-        Dialog.Locator($"div.rz-form-field:has(input[name='{inputName}']) + div.validation-message");
+        Dialog.Locator($".mud-input-control:has(input[name='{inputName}']) .mud-input-helper-text.mud-input-error");
 
     private ILocator MessageAfterRoles() => Dialog.Locator("fieldset.role-checklist + div.validation-message");
 

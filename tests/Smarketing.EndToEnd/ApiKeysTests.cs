@@ -27,7 +27,7 @@ public sealed class ApiKeysTests(SmarketingApp app) : BrowserTest(app)
         await Expect(secretBox).ToBeVisibleAsync();
         var secret = (await secretBox.InnerTextAsync()).Trim();
         secret.ShouldNotBeNullOrWhiteSpace();
-        var row = Page.Locator("[aria-label='API keys'] tr.rz-data-row").Filter(new() { HasText = keyName });
+        var row = Page.Locator("[aria-label='API keys'] tbody tr.key-row").Filter(new() { HasText = keyName });
         await Expect(row).ToContainTextAsync("Active");
         (await row.InnerTextAsync()).ShouldNotContain(secret, customMessage: "the list shows a key's prefix, never the whole secret");
         await Page.ShouldHaveNoAxeViolationsAsync("My API keys showing a new key");
@@ -42,11 +42,11 @@ public sealed class ApiKeysTests(SmarketingApp app) : BrowserTest(app)
 
         // Shown once: after a reload the secret is gone from the page.
         await OpenAsync("/settings/api-keys");
-        await Expect(Page.Locator("[aria-label='API keys'] tr.rz-data-row").Filter(new() { HasText = keyName })).ToHaveCountAsync(1);
+        await Expect(Page.Locator("[aria-label='API keys'] tbody tr.key-row").Filter(new() { HasText = keyName })).ToHaveCountAsync(1);
         await Expect(Page.Locator("[data-testid=new-api-key]")).ToHaveCountAsync(0);
         (await Page.ContentAsync()).ShouldNotContain(secret);
 
-        row = Page.Locator("[aria-label='API keys'] tr.rz-data-row").Filter(new() { HasText = keyName });
+        row = Page.Locator("[aria-label='API keys'] tbody tr.key-row").Filter(new() { HasText = keyName });
         await row.GetByRole(AriaRole.Button, new() { Name = $"Revoke key {keyName}" }).ClickAsync();
         var confirm = Page.GetByRole(AriaRole.Alertdialog);
         await Expect(confirm).ToContainTextAsync("Revoke this key?");

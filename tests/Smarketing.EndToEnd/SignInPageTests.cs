@@ -17,6 +17,8 @@ public sealed class SignInPageTests(SmarketingApp app) : BrowserTest(app)
         await Expect(Page.Locator("#password")).ToBeVisibleAsync();
         await Expect(Page.Locator("nav[aria-label=Sections]")).ToHaveCountAsync(0);
         await ScreenshotAsync("sign-in");
+        await Page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync("sign-in-phone");
     }
 
     [Fact]

@@ -13,10 +13,10 @@ namespace Smarketing.Web.Tests.Clocks;
 /// The SLA clocks on a lead page and the deadline in a queue, under New York 09:00-17:00 Monday to Friday: business
 /// time in words a rep reads at a glance, "was due" once a deadline has passed, and no "took" for a contact never made.
 /// </summary>
-public sealed class TimerTableTests
+public sealed class TimerTableTests : ComponentTest
 {
     private static readonly BusinessCalendar NewYork = BusinessCalendar.Standard("America/New_York");
-    private static readonly BusinessClock Clock = new(NewYork);
+    private static readonly BusinessClock NewYorkClock = new(NewYork);
 
     // Friday 20 Nov 2026 16:00 in New York; a first contact within 4 business hours is due Monday 23 Nov 12:00.
     private static readonly DateTimeOffset HandOff = new(2026, 11, 20, 21, 0, 0, TimeSpan.Zero);
@@ -31,16 +31,12 @@ public sealed class TimerTableTests
     };
 
     private static TimerView View(SlaTimer timer, TimerEnding? ended = null) =>
-        new(timer, "(not shown)", 0, Clock, NewYork.MinutesPerBusinessDay, ended);
+        new(timer, "(not shown)", 0, NewYorkClock, NewYork.MinutesPerBusinessDay, ended);
 
-    private static async Task<IElement> RowAsync(TimerView view, DateTimeOffset now)
+    private IElement Row(TimerView view, DateTimeOffset now)
     {
-        var page = await ComponentRenderer.RenderAsync<TimerTable>(new Dictionary<string, object?>
-        {
-            [nameof(TimerTable.Timers)] = new[] { view },
-            [nameof(TimerTable.Now)] = now,
-        });
-        return page.QuerySelector($"[data-testid='timer-{view.Timer.Kind}']")!;
+        var page = Render<TimerTable>(p => p.Add(t => t.Timers, [view]).Add(t => t.Now, now));
+        return page.Find($"[data-testid='timer-{view.Timer.Kind}']");
     }
 
     private static string Cell(IElement row, int index) => row.QuerySelectorAll("td")[index].TextContent.Trim();
@@ -60,10 +56,10 @@ public sealed class TimerTableTests
         TimerText.BusinessTime(600, 0).ShouldBe("10 h 00 min");
 
     [Fact]
-    public async Task AFirstContactOverdueByWeeks_SaysHowManyBusinessDaysLate_AndWhenItWasDue()
+    public void AFirstContactOverdueByWeeks_SaysHowManyBusinessDaysLate_AndWhenItWasDue()
     {
         // Thursday 11 Feb 2027 at noon: 11 weeks and 3 working days (464 business hours) after the due minute; this calendar has no holidays.
-        var row = await RowAsync(View(FirstContact()), Due.AddDays(7 * 11 + 3));
+        var row = Row(View(FirstContact()), Due.AddDays(7 * 11 + 3));
 
         Cell(row, 1).ShouldBe("Breached");
         Cell(row, 2).ShouldStartWith("Was due Mon 23 Nov 12:00 (America/New_York)");
@@ -71,9 +67,9 @@ public sealed class TimerTableTests
     }
 
     [Fact]
-    public async Task ARunningFirstContact_SaysWhatIsLeft_AndWhenItIsDue()
+    public void ARunningFirstContact_SaysWhatIsLeft_AndWhenItIsDue()
     {
-        var row = await RowAsync(View(FirstContact()), HandOff.AddMinutes(30));
+        var row = Row(View(FirstContact()), HandOff.AddMinutes(30));
 
         Cell(row, 1).ShouldBe("On track");
         Cell(row, 2).ShouldStartWith("Due Mon 23 Nov 12:00 (America/New_York)");
@@ -81,18 +77,18 @@ public sealed class TimerTableTests
     }
 
     [Fact]
-    public async Task AFirstContactMadeInTime_SaysWhatItTook()
+    public void AFirstContactMadeInTime_SaysWhatItTook()
     {
-        var row = await RowAsync(View(FirstContact(stoppedAt: HandOff.AddMinutes(25), took: 25)), Due.AddDays(1));
+        var row = Row(View(FirstContact(stoppedAt: HandOff.AddMinutes(25), took: 25)), Due.AddDays(1));
 
         Cell(row, 1).ShouldBe("Met");
         Cell(row, 3).ShouldBe("took 25 min");
     }
 
     [Fact]
-    public async Task ALeadRejectedBeforeAnyContact_SaysNoContactWasMade_AndThatItCountsAsBreachedOnceDue()
+    public void ALeadRejectedBeforeAnyContact_SaysNoContactWasMade_AndThatItCountsAsBreachedOnceDue()
     {
-        var row = await RowAsync(View(FirstContact(), new TimerEnding(LeadEventType.Rejected, 30)), HandOff.AddMinutes(45));
+        var row = Row(View(FirstContact(), new TimerEnding(LeadEventType.Rejected, 30)), HandOff.AddMinutes(45));
 
         Cell(row, 3).ShouldBe(
             "No contact was made before the lead left sales: it was rejected back to marketing after 30 min. It counts as breached once due.");
@@ -101,27 +97,27 @@ public sealed class TimerTableTests
     }
 
     [Fact]
-    public async Task ALeadRejectedBeforeAnyContact_ReadsBreachedOncePastDue_StillWithoutATook()
+    public void ALeadRejectedBeforeAnyContact_ReadsBreachedOncePastDue_StillWithoutATook()
     {
-        var row = await RowAsync(View(FirstContact(), new TimerEnding(LeadEventType.Rejected, 30)), Due.AddDays(30));
+        var row = Row(View(FirstContact(), new TimerEnding(LeadEventType.Rejected, 30)), Due.AddDays(30));
 
         Cell(row, 1).ShouldBe("Breached");
         Cell(row, 3).ShouldBe("No contact was made before the lead left sales: it was rejected back to marketing after 30 min.");
     }
 
     [Fact]
-    public async Task ACycleEndedByAnotherHandOff_DoesNotReadAsAContactThatTookItsTime()
+    public void ACycleEndedByAnotherHandOff_DoesNotReadAsAContactThatTookItsTime()
     {
         // The next hand-off stops cycle one's first contact, with the business minutes up to it, but no contact.
         var stopped = FirstContact(stoppedAt: Due.AddDays(1), took: 540, contacted: false);
 
-        var row = await RowAsync(View(stopped, new TimerEnding(LeadEventType.Rejected, 30)), Due.AddDays(2));
+        var row = Row(View(stopped, new TimerEnding(LeadEventType.Rejected, 30)), Due.AddDays(2));
 
         Cell(row, 3).ShouldBe("No contact was made before the lead left sales: it was rejected back to marketing after 30 min.");
     }
 
     [Fact]
-    public async Task AFollowUpCutShortByAConversion_SaysHowManyAttemptsWereMade()
+    public void AFollowUpCutShortByAConversion_SaysHowManyAttemptsWereMade()
     {
         var followUp = new SlaTimer
         {
@@ -130,33 +126,29 @@ public sealed class TimerTableTests
             DueAt = Due.AddDays(10), StoppedAt = HandOff.AddMinutes(50), BusinessMinutesElapsed = 50,
         };
 
-        var row = await RowAsync(View(followUp, new TimerEnding(LeadEventType.Converted, 50)), HandOff.AddHours(1));
+        var row = Row(View(followUp, new TimerEnding(LeadEventType.Converted, 50)), HandOff.AddHours(1));
 
         Cell(row, 3).ShouldBe("Ended after 2 of 6 attempts, when the lead became an opportunity.");
     }
 
     [Fact]
-    public async Task AQueueDeadline_SaysBy_WhileRunning_AndWasDue_OnceBreached()
+    public void AQueueDeadline_SaysBy_WhileRunning_AndWasDue_OnceBreached()
     {
-        async Task<string> DeadlineAt(DateTimeOffset now) =>
-            (await ComponentRenderer.RenderAsync<DeadlineCell>(new Dictionary<string, object?>
-            {
-                [nameof(DeadlineCell.Timer)] = FirstContact(),
-                [nameof(DeadlineCell.Now)] = now,
-            })).QuerySelector(".deadline")!.TextContent.Trim();
+        string DeadlineAt(DateTimeOffset now) =>
+            Render<DeadlineCell>(p => p.Add(d => d.Timer, FirstContact()).Add(d => d.Now, now)).Find(".deadline").TextContent.Trim();
 
-        (await DeadlineAt(HandOff.AddMinutes(5))).ShouldBe("First contact by 23 Nov 2026, 17:00");
-        (await DeadlineAt(Due.AddMinutes(1))).ShouldBe("First contact was due 23 Nov 2026, 17:00");
+        DeadlineAt(HandOff.AddMinutes(5)).ShouldBe("First contact by 23 Nov 2026, 17:00");
+        DeadlineAt(Due.AddMinutes(1)).ShouldBe("First contact was due 23 Nov 2026, 17:00");
     }
 }
 
 /// <summary>The lead's facts beside its clocks: a rejected lead nobody contacted says so, rather than "not yet".</summary>
-public sealed class LeadFactsCardTests
+public sealed class LeadFactsCardTests : ComponentTest
 {
-    private static async Task<string> FactAsync(Lead lead, string term)
+    private string FactOf(Lead lead, string term)
     {
-        var page = await ComponentRenderer.RenderAsync<LeadFactsCard>(new Dictionary<string, object?> { [nameof(LeadFactsCard.Lead)] = lead });
-        var dt = page.QuerySelectorAll("dt").Single(d => d.TextContent.Trim() == term);
+        var page = Render<LeadFactsCard>(p => p.Add(c => c.Lead, lead));
+        var dt = page.FindAll("dt").Single(d => d.TextContent.Trim() == term);
         return dt.NextElementSibling!.TextContent.Trim();
     }
 
@@ -167,16 +159,16 @@ public sealed class LeadFactsCardTests
     };
 
     [Fact]
-    public async Task ALeadRejectedBeforeAnyContact_SaysNoneWasMadeBeforeItLeftSales()
+    public void ALeadRejectedBeforeAnyContact_SaysNoneWasMadeBeforeItLeftSales()
     {
-        (await FactAsync(Lead(LeadStage.Rejected), "First contact")).ShouldBe("none was made before the lead left sales");
-        (await FactAsync(Lead(LeadStage.Rejected), "Owner")).ShouldBe("none: the lead left sales");
+        FactOf(Lead(LeadStage.Rejected), "First contact").ShouldBe("none was made before the lead left sales");
+        FactOf(Lead(LeadStage.Rejected), "Owner").ShouldBe("none: the lead left sales");
     }
 
     [Fact]
-    public async Task ALeadStillInThePool_SaysNotYet()
+    public void ALeadStillInThePool_SaysNotYet()
     {
-        (await FactAsync(Lead(LeadStage.HandedOff), "First contact")).ShouldBe("not yet");
-        (await FactAsync(Lead(LeadStage.HandedOff), "Owner")).ShouldBe("nobody yet");
+        FactOf(Lead(LeadStage.HandedOff), "First contact").ShouldBe("not yet");
+        FactOf(Lead(LeadStage.HandedOff), "Owner").ShouldBe("nobody yet");
     }
 }
