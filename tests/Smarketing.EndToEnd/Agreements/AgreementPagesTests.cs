@@ -17,18 +17,22 @@ public sealed class AgreementPagesTests(SmarketingApp app) : BrowserTest(app)
 
         await OpenAsync("/agreement");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Service-level agreement");
+        await Expect(Page).ToHaveTitleAsync("Agreement - Smarketing");
         await Page.ShouldHaveNoAxeViolationsAsync($"the agreement in force, as {email}");
 
         await OpenAsync("/agreement/versions?from=1&to=2");
         await Expect(Page.GetByTestId("diff")).ToBeVisibleAsync();
+        await Expect(Page).ToHaveTitleAsync("Agreement versions - Smarketing");
         await Page.ShouldHaveNoAxeViolationsAsync($"the versions and their diff, as {email}");
 
         await OpenAsync("/agreement/versions/1");
         await Expect(Page.GetByTestId("version-status")).ToBeVisibleAsync();
+        await Expect(Page).ToHaveTitleAsync("Agreement version 1 - Smarketing");
         await Page.ShouldHaveNoAxeViolationsAsync($"version 1, as {email}");
 
         await OpenAsync("/agreement/draft");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Draft version");
+        await Expect(Page).ToHaveTitleAsync("Agreement draft - Smarketing");
         await Page.ShouldHaveNoAxeViolationsAsync($"the draft, as {email}");
     }
 
@@ -49,7 +53,7 @@ public sealed class AgreementPagesTests(SmarketingApp app) : BrowserTest(app)
 
         await Page.Keyboard.PressAsync("Enter");
         await Expect(tabs.Nth(6)).ToHaveAttributeAsync("aria-selected", "true");
-        await Expect(Page.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("Rejection reasons");
+        await Expect(Page.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("When sales rejects a lead, the reason is one of");
     }
 
     [Fact]
