@@ -87,7 +87,7 @@ public sealed class DraftEditingTests(SmarketingApp app) : BrowserTest(app)
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = title })).ToHaveAttributeAsync("aria-selected", "true");
     }
 
-    // Radzen text boxes take their value on change: type, then leave the field.
+    // Mud text fields take their value on change: type, then leave the field.
     private static async Task SetAsync(ILocator input, string value)
     {
         await input.FillAsync(value);

@@ -16,12 +16,12 @@ internal static class AgreementText
         _ => status.ToString(),
     };
 
-    public static Radzen.BadgeStyle StatusStyle(VersionStatus status) => status switch
+    public static MudBlazor.Color StatusColor(VersionStatus status) => status switch
     {
-        VersionStatus.InForce => Radzen.BadgeStyle.Success,
-        VersionStatus.Scheduled => Radzen.BadgeStyle.Info,
-        VersionStatus.Draft => Radzen.BadgeStyle.Warning,
-        _ => Radzen.BadgeStyle.Base,
+        VersionStatus.InForce => MudBlazor.Color.Success,
+        VersionStatus.Scheduled => MudBlazor.Color.Info,
+        VersionStatus.Draft => MudBlazor.Color.Warning,
+        _ => MudBlazor.Color.Default,
     };
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "not set";
@@ -47,6 +47,13 @@ internal static class AgreementText
         var ranges = calendar.WorkingHours.Where(w => w.Day == day).OrderBy(w => w.Start).ToList();
         return ranges.Count == 0 ? "Closed" : string.Join(", ", ranges.Select(r => $"{r.Start:HH\\:mm}-{r.End:HH\\:mm}"));
     }
+
+    /// <summary>The holidays in date order ("Thu 26 Nov 2026, Fri 25 Dec 2026"), or "None.".</summary>
+    public static string Holidays(BusinessCalendar calendar) => calendar.Holidays.Count == 0
+        ? "None."
+        : string.Join(", ", calendar.Holidays.Order().Select(Day));
+
+    public static string Day(DateOnly date) => date.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static IEnumerable<DayOfWeek> Week => [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
