@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
-using Radzen;
 using Smarketing.Web.Auth;
 
 namespace Smarketing.Web;
@@ -13,7 +12,6 @@ public static class WebServices
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
         services.AddMudServices();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => Application.Agreements.AgreementJson.Configure(options.SerializerOptions));
