@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor;
 using MudBlazor.Services;
 using Smarketing.Web.Auth;
 
@@ -12,7 +13,12 @@ public static class WebServices
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Snackbars appear at once: a message fading in is, for a moment, text without enough contrast.
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+        });
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => Application.Agreements.AgreementJson.Configure(options.SerializerOptions));
 

@@ -57,8 +57,8 @@ public sealed class LiveQueueTests(ShiftedClockApp app) : BrowserTest(app), ICla
         await SignInAsync(Page, "rep1@demo.test");
         await OpenAsync("/my-leads");
         var row = Page.Locator("[aria-label='My open leads'] tr", new() { HasText = "Bruno Behind" });
-        // The browser's zone (UTC on a machine set to UTC), named in words a rep can check the times against.
-        await Expect(Page.Locator(".lead-in")).ToContainTextAsync(new Regex(@"Deadlines are in (UTC|[A-Za-z_]+/[A-Za-z_/+-]+)\."));
+        // A rep who chose no zone reads deadlines on the agreement calendar's zone, named, never a bare UTC.
+        await Expect(Page.Locator(".lead-in")).ToContainTextAsync("Deadlines are in America/New_York.");
         await Expect(row.Locator(".deadline")).ToContainTextAsync("First contact by ");
 
         app.MoveTo(dueAt);

@@ -61,7 +61,7 @@ public sealed class ReasonDialogTests : ComponentTest
         {
             var reason = provider.Find("[role=combobox][aria-label='Rejection reason']");
             reason.GetAttribute("aria-invalid").ShouldBe("true");
-            provider.Find($"#{reason.GetAttribute("aria-describedby")}").TextContent.ShouldBe("Choose a rejection reason from the agreement's list.");
+            provider.Find($"[id='{reason.GetAttribute("aria-describedby")}']").TextContent.ShouldBe("Choose a rejection reason from the agreement's list.");
         }, TimeSpan.FromSeconds(5));
         dialog.Result.IsCompleted.ShouldBeFalse();
     }
