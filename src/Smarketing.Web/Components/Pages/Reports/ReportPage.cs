@@ -26,6 +26,11 @@ public abstract class ReportPage : ComponentBase
     /// <summary>Why the address's period could not be used, shown above the report (which falls back to the default).</summary>
     protected string? RangeProblem { get; private set; }
 
+    /// <summary>
+    /// True while a period's numbers are being fetched. The page keeps showing what it has meanwhile: the numbers the
+    /// server rendered first stay in place while the live page fetches them again, instead of collapsing to a
+    /// "loading" line and back (a layout shift on every visit).
+    /// </summary>
     protected bool Loading { get; private set; } = true;
 
     protected override async Task OnParametersSetAsync()
