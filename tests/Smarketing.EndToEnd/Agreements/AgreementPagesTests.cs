@@ -44,8 +44,8 @@ public sealed class AgreementPagesTests(SmarketingApp app) : BrowserTest(app)
 
         var tabs = Page.GetByRole(AriaRole.Tab);
         await Expect(tabs).ToHaveCountAsync(7);
-        await tabs.First.FocusAsync();
-        for (var i = 1; i < 7; i++)
+        await FocusFirstTabOnceTheLivePageAnswersAsync(tabs);
+        for (var i = 2; i < 7; i++)
         {
             await Page.Keyboard.PressAsync("ArrowRight");
             await Expect(tabs.Nth(i)).ToBeFocusedAsync();
@@ -54,6 +54,25 @@ public sealed class AgreementPagesTests(SmarketingApp app) : BrowserTest(app)
         await Page.Keyboard.PressAsync("Enter");
         await Expect(tabs.Nth(6)).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(Page.GetByRole(AriaRole.Tabpanel)).ToContainTextAsync("When sales rejects a lead, the reason is one of");
+    }
+
+    // The server's first rendering of the tabs is replaced when the live page starts, taking the focus with it: the
+    // first arrow press counts once it moves the focus to the second tab.
+    private async Task FocusFirstTabOnceTheLivePageAnswersAsync(ILocator tabs)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await tabs.First.FocusAsync();
+            await Page.Keyboard.PressAsync("ArrowRight");
+            try
+            {
+                await Expect(tabs.Nth(1)).ToBeFocusedAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 5)
+            {
+            }
+        }
     }
 
     [Fact]
