@@ -41,8 +41,11 @@ public interface IUserPreferenceStore
 {
     Task<UserPreferences?> GetAsync(string userId, CancellationToken ct = default);
 
-    /// <summary>False when the user does not exist.</summary>
-    Task<bool> SaveAsync(string userId, UserPreferences preferences, CancellationToken ct = default);
+    /// <summary>
+    /// Writes only the preferences given (a null leaves that one as it is), so two tabs changing different
+    /// preferences at once never undo each other. False when the user does not exist.
+    /// </summary>
+    Task<bool> SaveAsync(string userId, string? timeZoneId, bool setTimeZone, bool? darkMode, CancellationToken ct = default);
 }
 
 /// <summary>The signed-in person's preferences, and the time zone they read times in.</summary>
@@ -69,25 +72,39 @@ public sealed class UserPreferencesService(
             return Result<UserPreferences>.Fail(invalid);
         }
 
-        var preferences = new UserPreferences(string.IsNullOrWhiteSpace(request.TimeZoneId) ? null : request.TimeZoneId.Trim(), request.DarkMode!.Value);
-        return await store.SaveAsync(id, preferences, ct)
-            ? Result<UserPreferences>.Ok(preferences)
-            : Result<UserPreferences>.Fail(Result.NotFound("Your account no longer exists."));
+        return await WriteAsync(id, Zone(request.TimeZoneId), setTimeZone: true, request.DarkMode!.Value, ct);
     }
 
-    /// <summary>Only the light/dark choice, keeping the time zone as it is.</summary>
-    public async Task<Result<UserPreferences>> SetDarkModeAsync(bool dark, CancellationToken ct = default)
-    {
-        var current = await GetAsync(ct);
-        return await SaveAsync(new SaveUserPreferencesRequest { TimeZoneId = current.TimeZoneId, DarkMode = dark }, ct);
-    }
+    /// <summary>Only the light/dark choice; the time zone is not touched.</summary>
+    public async Task<Result<UserPreferences>> SetDarkModeAsync(bool dark, CancellationToken ct = default) =>
+        currentUser.UserId is { } id
+            ? await WriteAsync(id, null, setTimeZone: false, dark, ct)
+            : Result<UserPreferences>.Fail(Result.Forbidden("Sign in to keep your preferences."));
 
-    /// <summary>Only the time zone (empty: the agreement calendar's), keeping light or dark mode as it is.</summary>
+    /// <summary>Only the time zone (empty: the agreement calendar's); light or dark mode is not touched.</summary>
     public async Task<Result<UserPreferences>> SetTimeZoneAsync(string? timeZoneId, CancellationToken ct = default)
     {
-        var current = await GetAsync(ct);
-        return await SaveAsync(new SaveUserPreferencesRequest { TimeZoneId = timeZoneId, DarkMode = current.DarkMode }, ct);
+        if (currentUser.UserId is not { } id)
+        {
+            return Result<UserPreferences>.Fail(Result.Forbidden("Sign in to keep your preferences."));
+        }
+
+        // Dark mode is given only to satisfy the validator; it is not written.
+        var request = new SaveUserPreferencesRequest { TimeZoneId = timeZoneId, DarkMode = false };
+        if (await validator.CheckAsync(request, ct) is { } invalid)
+        {
+            return Result<UserPreferences>.Fail(invalid);
+        }
+
+        return await WriteAsync(id, Zone(timeZoneId), setTimeZone: true, darkMode: null, ct);
     }
+
+    private static string? Zone(string? timeZoneId) => string.IsNullOrWhiteSpace(timeZoneId) ? null : timeZoneId.Trim();
+
+    private async Task<Result<UserPreferences>> WriteAsync(string userId, string? zone, bool setTimeZone, bool? darkMode, CancellationToken ct) =>
+        await store.SaveAsync(userId, zone, setTimeZone, darkMode, ct)
+            ? Result<UserPreferences>.Ok(await store.GetAsync(userId, ct) ?? Defaults)
+            : Result<UserPreferences>.Fail(Result.NotFound("Your account no longer exists."));
 
     /// <summary>
     /// The zone this person reads times in: their own choice, else the time zone of the agreement calendar in force

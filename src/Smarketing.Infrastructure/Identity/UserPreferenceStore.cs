@@ -16,14 +16,23 @@ internal sealed class UserPreferenceStore(IDbContextFactory<SmarketingDbContext>
             .SingleOrDefaultAsync(ct);
     }
 
-    public async Task<bool> SaveAsync(string userId, UserPreferences preferences, CancellationToken ct = default)
+    public async Task<bool> SaveAsync(string userId, string? timeZoneId, bool setTimeZone, bool? darkMode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var changed = await db.Users
             .Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(u => u.TimeZoneId, preferences.TimeZoneId)
-                .SetProperty(u => u.PrefersDarkMode, preferences.DarkMode), ct);
+            .ExecuteUpdateAsync(set =>
+            {
+                if (setTimeZone)
+                {
+                    set.SetProperty(u => u.TimeZoneId, timeZoneId);
+                }
+
+                if (darkMode is { } dark)
+                {
+                    set.SetProperty(u => u.PrefersDarkMode, dark);
+                }
+            }, ct);
         return changed == 1;
     }
 }
