@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Smarketing.Application.Agreements;
 using Smarketing.Application.Common;
-using Smarketing.Web.Components.Pages.Agreement;
+using Smarketing.Web.Components.Pages.Agreements;
 using Smarketing.Web.Tests.Support;
 
 namespace Smarketing.Web.Tests.Agreements;

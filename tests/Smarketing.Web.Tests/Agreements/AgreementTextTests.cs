@@ -1,6 +1,6 @@
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.BusinessTime;
-using Smarketing.Web.Components.Pages.Agreement;
+using Smarketing.Web.Components.Pages.Agreements;
 using Smarketing.Web.Tests.Support;
 
 namespace Smarketing.Web.Tests.Agreements;

@@ -1,6 +1,6 @@
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
-using Smarketing.Web.Components.Pages.Agreement;
+using Smarketing.Web.Components.Pages.Agreements;
 
 namespace Smarketing.Web.Tests.Agreements;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
-using Smarketing.Web.Components.Pages.Agreement;
+using Smarketing.Web.Components.Pages.Agreements;
 
 namespace Smarketing.Web.Tests.Agreements;
 

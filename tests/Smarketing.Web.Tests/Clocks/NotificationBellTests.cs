@@ -3,7 +3,7 @@ using MudBlazor;
 using Smarketing.Application.Notifications;
 using Smarketing.Domain.Common;
 using Smarketing.Domain.Notifications;
-using Smarketing.Web.Components.Clocks;
+using Smarketing.Web.Components.Pages.Clocks;
 using Smarketing.Web.Tests.Support;
 
 namespace Smarketing.Web.Tests.Clocks;

@@ -1,7 +1,7 @@
 using Smarketing.Application.Clocks;
 using Smarketing.Domain.BusinessTime;
 using Smarketing.Domain.Clocks;
-using Smarketing.Web.Components.Clocks;
+using Smarketing.Web.Components.Pages.Clocks;
 using Smarketing.Web.Tests.Support;
 
 namespace Smarketing.Web.Tests.Clocks;

@@ -3,7 +3,7 @@ using Smarketing.Application.Clocks;
 using Smarketing.Domain.BusinessTime;
 using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Leads;
-using Smarketing.Web.Components.Clocks;
+using Smarketing.Web.Components.Pages.Clocks;
 using Smarketing.Web.Components.Pages.Leads;
 using Smarketing.Web.Tests.Support;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.BusinessTime;
 
-namespace Smarketing.Web.Components.Pages.Agreement;
+namespace Smarketing.Web.Components.Pages.Agreements;
 
 /// <summary>Words and formats the agreement pages share.</summary>
 internal static class AgreementText

@@ -1,6 +1,6 @@
 using MudBlazor;
 
-namespace Smarketing.Web.Components.Pages.Admin;
+namespace Smarketing.Web.Components.Pages.Users;
 
 /// <summary>How the admin pages open their forms: a small dialog, full width on a phone, closed by Escape or its close button.</summary>
 internal static class AdminDialogs

@@ -2,7 +2,7 @@ using Smarketing.Application.Clocks;
 using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Leads;
 
-namespace Smarketing.Web.Components.Clocks;
+namespace Smarketing.Web.Components.Pages.Clocks;
 
 /// <summary>How the lead page words a timer's business time: what is left, how late it is, or what it took.</summary>
 internal static class TimerText

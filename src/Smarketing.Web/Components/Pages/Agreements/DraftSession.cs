@@ -1,7 +1,7 @@
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
 
-namespace Smarketing.Web.Components.Pages.Agreement;
+namespace Smarketing.Web.Components.Pages.Agreements;
 
 /// <summary>
 /// One person's editing session on the draft: the content as last loaded per section (with its revision),
