@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Reports.ReportService>();
         services.AddScoped<Leads.RepAvailabilityService>();
         services.AddScoped<Users.UserPreferencesService>();
+        services.AddScoped<Users.IViewerTimeZone>(sp => sp.GetRequiredService<Users.UserPreferencesService>());
         return services;
     }
 }

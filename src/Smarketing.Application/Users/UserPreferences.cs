@@ -48,12 +48,19 @@ public interface IUserPreferenceStore
     Task<bool> SaveAsync(string userId, string? timeZoneId, bool setTimeZone, bool? darkMode, CancellationToken ct = default);
 }
 
+/// <summary>The time zone the signed-in person reads times in.</summary>
+public interface IViewerTimeZone
+{
+    /// <summary>Their own choice, else the agreement calendar's zone, else UTC when there is no agreement yet.</summary>
+    Task<TimeZoneInfo> ViewerZoneAsync(CancellationToken ct = default);
+}
+
 /// <summary>The signed-in person's preferences, and the time zone they read times in.</summary>
 public sealed class UserPreferencesService(
     IUserPreferenceStore store,
     ICurrentUser currentUser,
     AgreementService agreements,
-    IValidator<SaveUserPreferencesRequest> validator)
+    IValidator<SaveUserPreferencesRequest> validator) : IViewerTimeZone
 {
     public static readonly UserPreferences Defaults = new(null, false);
 

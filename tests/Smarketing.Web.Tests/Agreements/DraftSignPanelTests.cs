@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using MudBlazor;
 using Smarketing.Domain.Agreements;
 using Smarketing.Web.Components.Pages.Agreements;
+using Smarketing.Web.Components.Shared;
 
 namespace Smarketing.Web.Tests.Agreements;
 
@@ -73,7 +74,8 @@ public sealed class DraftSignPanelTests : AgreementTest
         SnackbarMessages.ShouldContain("Signed. Waiting for the other department's signature.");
         session.Refresh(await World.DraftAsync());
         panel.Render();
-        Signature(panel, Department.Marketing).TextContent.ShouldContain("Signed by Maya Marketing, 23 Nov 2026, 15:00");
+        // Signed at 15:00 UTC, read by someone whose times are in New York.
+        Signature(panel, Department.Marketing).TextContent.ShouldContain("Signed by Maya Marketing, 23 Nov 2026, 10:00 (America/New_York)");
         Signature(panel, Department.Sales).TextContent.ShouldContain("Waiting for the sales manager's signature.");
     }
 
@@ -123,7 +125,8 @@ public sealed class DraftSignPanelTests : AgreementTest
     }
 
     private IRenderedComponent<DraftSignPanel> RenderPanel(DraftSession session, Action? onChanged = null) =>
-        Render<DraftSignPanel>(p => p.Add(x => x.Session, session).Add(x => x.OnChanged, onChanged ?? (() => { })));
+        Render<DraftSignPanel>(p => p.Add(x => x.Session, session).Add(x => x.OnChanged, onChanged ?? (() => { }))
+            .AddCascadingValue(new LocalClock(ViewerZone)));
 
     private static IElement Signature(IRenderedComponent<DraftSignPanel> panel, Department department) =>
         panel.Find($"[data-testid=signature-{department}]");

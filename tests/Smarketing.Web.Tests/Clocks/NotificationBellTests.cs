@@ -85,6 +85,20 @@ public sealed class NotificationBellTests : ComponentTest
     }
 
     [Fact]
+    public void TheBellShowsWhenEachNotificationCame_InTheTimeZoneTheViewerReadsTimesIn()
+    {
+        _store.Add(Sent("Newest", TimeSpan.FromMinutes(10)));
+        ViewerZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var popovers = Render<MudPopoverProvider>();
+        var bell = Render<NotificationBell>();
+
+        Bell(bell).Click();
+
+        // 14:50 UTC on 23 Nov is 15:50 in Berlin.
+        popovers.WaitForAssertion(() => popovers.Find(".notification-time").TextContent.Trim().ShouldBe("23 Nov 15:50"));
+    }
+
+    [Fact]
     public void MarkingAllAsRead_ClearsTheCount_AndMarksOnlyMine()
     {
         SeedThreeOfMineTwoUnread();

@@ -4,6 +4,7 @@ using Smarketing.Application.Leads;
 using Smarketing.Domain.Common;
 using Smarketing.Domain.Leads;
 using Smarketing.Web.Components.Pages.Leads;
+using Smarketing.Web.Components.Shared;
 using Smarketing.Web.Tests.Support;
 
 namespace Smarketing.Web.Tests.Leads;

@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
+using Smarketing.Application.Users;
 
 namespace Smarketing.Web.Tests.Support;
 
 /// <summary>
 /// A bUnit context with what Smarketing's components expect around them: MudBlazor's services (its JavaScript calls
 /// answered loosely, as no browser runs here), a clock that stands still at <see cref="Now"/> until a test moves it,
-/// a signed-out user until <see cref="SignInAs"/> says otherwise, and the page's <c>&lt;title&gt;</c> through a HeadOutlet.
+/// a signed-out user until <see cref="SignInAs"/> says otherwise, a viewer who reads times in New York until a test sets
+/// <see cref="ViewerZone"/>, and the page's <c>&lt;title&gt;</c> through a HeadOutlet.
 /// </summary>
 public abstract class ComponentTest : BunitContext
 {
@@ -28,6 +30,16 @@ public abstract class ComponentTest : BunitContext
         Clock = new FakeTimeProvider(Now);
         Services.AddSingleton<TimeProvider>(Clock);
         _authorization = AddAuthorization();
+        Services.AddSingleton<IViewerTimeZone>(_viewer);
+    }
+
+    private readonly FixedViewerZone _viewer = new();
+
+    /// <summary>The time zone the signed-in person reads times in (their preference or the agreement calendar's).</summary>
+    protected TimeZoneInfo ViewerZone
+    {
+        get => _viewer.Zone;
+        set => _viewer.Zone = value;
     }
 
     protected FakeTimeProvider Clock { get; }
@@ -48,4 +60,11 @@ public abstract class ComponentTest : BunitContext
 
     /// <summary>The text a &lt;PageTitle&gt; put in the head, once <see cref="RenderHead"/> has rendered it.</summary>
     protected static string PageTitle(IRenderedComponent<HeadOutlet> head) => head.Find("title").TextContent;
+}
+
+internal sealed class FixedViewerZone : IViewerTimeZone
+{
+    public TimeZoneInfo Zone { get; set; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    public Task<TimeZoneInfo> ViewerZoneAsync(CancellationToken ct = default) => Task.FromResult(Zone);
 }

@@ -26,8 +26,6 @@ internal static class AgreementText
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "not set";
 
-    public static string When(DateTimeOffset at) => at.ToString("d MMM yyyy, HH:mm 'UTC'zzz", CultureInfo.InvariantCulture);
-
     public static string Owner(Department department) => department == Department.Marketing ? "Marketing" : "Sales";
 
     public static string Assignment(AssignmentMode mode) => mode == AssignmentMode.OpenPool

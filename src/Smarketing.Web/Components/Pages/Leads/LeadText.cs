@@ -77,34 +77,3 @@ internal static class LeadText
 
     public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 }
-
-/// <summary>Times as the viewer reads them: in their browser's time zone (UTC until the browser has said which).</summary>
-public sealed class LocalClock(TimeZoneInfo zone)
-{
-    public static LocalClock Utc { get; } = new(TimeZoneInfo.Utc);
-
-    public TimeZoneInfo Zone { get; } = zone;
-
-    public string ZoneName => Zone == TimeZoneInfo.Utc ? "UTC" : Zone.Id;
-
-    public DateTime ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
-
-    /// <summary>A wall-clock time typed by the viewer (a datetime-local input), as an instant.</summary>
-    public DateTimeOffset ToInstant(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(unspecified))
-        {
-            // A time skipped by a daylight-saving change: take the same wall time an hour later.
-            unspecified = unspecified.AddHours(1);
-        }
-
-        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
-    }
-
-    public string When(DateTimeOffset at) => ToLocal(at).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
-
-    public string When(DateTimeOffset? at, string none = "-") => at is { } value ? When(value) : none;
-
-    public string Date(DateTimeOffset at) => ToLocal(at).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-}
