@@ -105,15 +105,19 @@ internal static class DemoLeads
             return;
         }
 
-        var t = Working(clock, created, random, 30, 8 * 60, now);
+        if (Working(clock, created, random, 30, 8 * 60, now) is not { } t)
+        {
+            return;
+        }
+
         lead.HandOff(marketing, t, version, lead.IsMql ? null : "Hot lead from the sales team's event");
-        if (target == LeadStage.HandedOff)
+        if (target == LeadStage.HandedOff || Working(clock, t, random, 5, 90, now) is not { } claimed)
         {
             return;
         }
 
         var rep = reps[random.Next(reps.Count)];
-        t = Working(clock, t, random, 5, 90, now);
+        t = claimed;
         lead.Claim(rep, t, version);
         var contacts = random.Next(1, 4);
         for (var c = 0; c < contacts; c++)
@@ -121,16 +125,21 @@ internal static class DemoLeads
             // Most first contacts come within a few business hours; about one in five is late, which is what the
             // scorecard is for. Follow-ups come a working day or two apart.
             var (least, most) = c > 0 ? (4 * 60, 16 * 60) : random.NextDouble() < 0.2 ? (4 * 60, 20 * 60) : (10, 3 * 60);
-            t = Working(clock, t, random, least, most, now);
+            if (Working(clock, t, random, least, most, now) is not { } contacted)
+            {
+                return;
+            }
+
+            t = contacted;
             lead.LogContact(rep, t, (ContactChannel)random.Next(3), (ContactOutcome)random.Next(6), c == 0 ? "First call" : null, t, version);
         }
 
-        if (target == LeadStage.Claimed)
+        if (target == LeadStage.Claimed || Working(clock, t, random, 30, 16 * 60, now) is not { } decided)
         {
             return;
         }
 
-        t = Working(clock, t, random, 30, 16 * 60, now);
+        t = decided;
         if (target == LeadStage.Rejected)
         {
             var reasons = agreement.Reasons.RejectionReasons;
@@ -139,19 +148,19 @@ internal static class DemoLeads
         }
 
         lead.Accept(rep, t, version);
-        if (target == LeadStage.Accepted)
+        if (target == LeadStage.Accepted || Working(clock, t, random, 8 * 60, 40 * 60, now) is not { } converted)
         {
             return;
         }
 
-        t = Later(t, random, 24, 120, now);
+        t = converted;
         lead.Convert(rep, t, version);
-        if (target == LeadStage.Sql)
+        if (target == LeadStage.Sql || Working(clock, t, random, 16 * 60, 100 * 60, now) is not { } closed)
         {
             return;
         }
 
-        t = Later(t, random, 48, 300, now);
+        t = closed;
         if (target == LeadStage.Won)
         {
             lead.MarkWon(rep, 5_000 + (random.Next(1, 40) * 1_250), t, version);
@@ -163,17 +172,21 @@ internal static class DemoLeads
         }
     }
 
-    /// <summary>Between <paramref name="leastMinutes"/> and <paramref name="mostMinutes"/> business minutes after <paramref name="from"/>, never after now.</summary>
-    private static DateTimeOffset Working(BusinessClock clock, DateTimeOffset from, Random random, int leastMinutes, int mostMinutes, DateTimeOffset now)
+    /// <summary>
+    /// Between <paramref name="leastMinutes"/> and <paramref name="mostMinutes"/> business minutes after
+    /// <paramref name="from"/>, so every step falls inside working hours; fewer when now comes sooner, and none (the
+    /// lead has not got that far yet) when no working minute has passed since <paramref name="from"/>.
+    /// </summary>
+    private static DateTimeOffset? Working(BusinessClock clock, DateTimeOffset from, Random random, int leastMinutes, int mostMinutes, DateTimeOffset now)
     {
-        var next = clock.AddBusinessMinutes(from, random.Next(leastMinutes, mostMinutes + 1));
-        return next < now ? next : from.AddMinutes((now - from).TotalMinutes * random.NextDouble());
-    }
+        var left = clock.BusinessMinutesBetween(from, now);
+        if (left < 1)
+        {
+            return null;
+        }
 
-    private static DateTimeOffset Later(DateTimeOffset from, Random random, double minHours, double maxHours, DateTimeOffset now)
-    {
-        var next = from.AddHours(minHours + (random.NextDouble() * (maxHours - minHours)));
-        return next < now ? next : from.AddMinutes((now - from).TotalMinutes * random.NextDouble());
+        var most = (int)Math.Min(mostMinutes, left);
+        return clock.AddBusinessMinutes(from, random.Next(Math.Min(leastMinutes, most), most + 1));
     }
 
     private static void Qualify(Lead lead, AgreementContent agreement, int version)
