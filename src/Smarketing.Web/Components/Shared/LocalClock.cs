@@ -39,5 +39,11 @@ public sealed class LocalClock(TimeZoneInfo zone)
     /// <summary>Day and time without the year, for recent things such as notifications.</summary>
     public string Recent(DateTimeOffset at) => ToLocal(at).ToString("d MMM HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>Weekday, day and time, for deadlines a person plans the coming days around.</summary>
+    public string Due(DateTimeOffset at) => ToLocal(at).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The time of day alone, for something that happened moments ago.</summary>
+    public string TimeOfDay(DateTimeOffset at) => ToLocal(at).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     public string Date(DateTimeOffset at) => ToLocal(at).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }
