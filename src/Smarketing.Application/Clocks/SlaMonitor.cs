@@ -41,7 +41,7 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
                     continue;
                 }
 
-                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {name} is due {await LocalAsync(timer, ct)}. {timer.Clause}.";
+                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {UserText.Isolate(name)} is due {await LocalAsync(timer, ct)}. {timer.Clause}.";
                 if (timer.OwnerId is { } owner)
                 {
                     await notifications.SendAsync([owner], NotificationKind.AtRisk, $"At risk: {name}", body, timer.LeadId, ct);
@@ -70,7 +70,7 @@ public sealed class SlaMonitor(IAppDbContextFactory dbFactory, NotificationCente
                     continue;
                 }
 
-                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {name} was due {await LocalAsync(timer, ct)} and has not happened. {timer.Clause}.";
+                var body = $"{SlaTimekeeper.KindLabel(timer.Kind)} for {UserText.Isolate(name)} was due {await LocalAsync(timer, ct)} and has not happened. {timer.Clause}.";
                 if (timer.OwnerId is { } owner)
                 {
                     await notifications.SendAsync([owner], NotificationKind.Breached, $"Breached: {name}", body, timer.LeadId, ct);

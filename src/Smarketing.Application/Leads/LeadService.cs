@@ -262,7 +262,7 @@ public sealed class LeadService(
             // Marketing hears at once that a lead came back, and why.
             var lead = result.Value.Lead;
             await notifications.SendToRoleAsync(Roles.MarketingManager, Domain.Notifications.NotificationKind.Rejected,
-                $"Returned by sales: {lead.Name}", $"{currentUser.Email} rejected {lead.Name} ({lead.Company}): {lead.RejectionReason}.", lead.Id, ct);
+                $"Returned by sales: {lead.Name}", $"{currentUser.Email} rejected {UserText.Isolate(lead.Name)} ({UserText.Isolate(lead.Company)}): {UserText.Isolate(lead.RejectionReason)}.", lead.Id, ct);
         }
 
         return result;

@@ -17,6 +17,7 @@ internal sealed class BlazorCircuit
     private int _socketsOpened;
     private int _newestSocketThatRendered;
     private int _rendersApplied;
+    private long _lastRenderAt;
 
     public BlazorCircuit(IPage page)
     {
@@ -59,6 +60,31 @@ internal sealed class BlazorCircuit
     public Task WaitForNewCircuitAsync((int SocketsOpened, int RendersApplied) before, string what) =>
         WaitAsync(() => _newestSocketThatRendered > before.SocketsOpened, what);
 
+    /// <summary>
+    /// Waits until no render batch has arrived for <paramref name="quiet"/> (at most 10 s): a page that loads in steps
+    /// (the layout, then the page's data, then the time zone a wrapper fetches) can replace a button between the
+    /// moment a test finds it and the moment it clicks; once the batches stop, the buttons on screen are the live ones.
+    /// </summary>
+    public async Task WaitUntilQuietAsync(TimeSpan quiet)
+    {
+        var deadline = Environment.TickCount64 + 10_000;
+        while (Environment.TickCount64 < deadline)
+        {
+            long since;
+            lock (_gate)
+            {
+                since = Environment.TickCount64 - _lastRenderAt;
+            }
+
+            if (since >= quiet.TotalMilliseconds)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(quiet.TotalMilliseconds - since));
+        }
+    }
+
     private async Task WaitAsync(Func<bool> ready, string what)
     {
         Task done;
@@ -90,6 +116,7 @@ internal sealed class BlazorCircuit
         lock (_gate)
         {
             _rendersApplied++;
+            _lastRenderAt = Environment.TickCount64;
             _newestSocketThatRendered = Math.Max(_newestSocketThatRendered, socket);
             ready = [.. _waiters.Where(w => w.Ready()).Select(w => w.Done)];
             _waiters.RemoveAll(w => ready.Contains(w.Done));

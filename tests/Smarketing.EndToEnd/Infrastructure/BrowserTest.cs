@@ -72,6 +72,7 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
         var before = circuit.Position;
         await page.GotoAsync(path);
         await circuit.WaitForNewCircuitAsync(before, $"Opening {path}");
+        await circuit.WaitUntilQuietAsync(TimeSpan.FromMilliseconds(300));
     }
 
     /// <summary>Opens a static page (the account pages render on the server only, without a circuit).</summary>
@@ -91,6 +92,7 @@ public abstract partial class BrowserTest(SmarketingApp app) : IAsyncLifetime
 
         await Expect(page).Not.ToHaveURLAsync(LoginPage());
         await circuit.WaitForNewCircuitAsync(before, $"Signing in as {email}");
+        await circuit.WaitUntilQuietAsync(TimeSpan.FromMilliseconds(300));
         await Expect(page.Locator("[data-testid=signed-in-user]")).ToBeVisibleAsync();
     }
 
