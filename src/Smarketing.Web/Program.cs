@@ -34,6 +34,10 @@ app.UseWhen(
     context => context.Request.Path.StartsWithSegments("/api"),
     api => api.UseStatusCodePages());
 
+// Routing runs after the status-code pages, so a re-executed "/not-found" is routed to its page (with the routing the
+// host adds at the start of the pipeline, the re-execution found no endpoint and answered an empty 404).
+app.UseRouting();
+
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
