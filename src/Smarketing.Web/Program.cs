@@ -6,6 +6,13 @@ using Smarketing.Web.Api;
 using Smarketing.Web.Auth;
 using Smarketing.Web.Components;
 using Smarketing.Web.Diagnostics;
+using Smarketing.Web.Operations;
+
+if (BackupCommand.IsRequested(args))
+{
+    Environment.ExitCode = await BackupCommand.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDiagnostics();
