@@ -18,6 +18,7 @@ public static class DiagnosticsSetup
     {
         var configuration = builder.Configuration;
         var text = string.Equals(configuration["Diagnostics:LogFormat"], "Text", StringComparison.OrdinalIgnoreCase);
+        // Each host its own logger, never the static Log.Logger: test hosts run side by side in one process.
         builder.Services.AddSerilog((services, logger) =>
         {
             logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services).Enrich.FromLogContext();
@@ -29,7 +30,7 @@ public static class DiagnosticsSetup
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
-        });
+        }, preserveStaticLogger: true);
 
         builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
 
