@@ -18,6 +18,9 @@ public static class DiagnosticsSetup
     {
         var configuration = builder.Configuration;
         var text = string.Equals(configuration["Diagnostics:LogFormat"], "Text", StringComparison.OrdinalIgnoreCase);
+        // Serilog writes the console itself; other providers (a test's log capture) still get every event through it.
+        builder.Logging.ClearProviders();
+
         // Each host its own logger, never the static Log.Logger: test hosts run side by side in one process.
         builder.Services.AddSerilog((services, logger) =>
         {
@@ -30,7 +33,7 @@ public static class DiagnosticsSetup
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }
-        }, preserveStaticLogger: true);
+        }, preserveStaticLogger: true, writeToProviders: true);
 
         builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
 
