@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AppendOnlyHistoryInterceptor>();
 
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString;
@@ -39,7 +40,7 @@ public static class DependencyInjection
                             $"Database:Provider '{provider}' is not supported yet; use 'Sqlite'. See docs/decisions/0005-sqlite-default-postgres-behind-a-switch.md.");
                 }
 
-                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<AppendOnlyHistoryInterceptor>());
             },
             ServiceLifetime.Scoped);
 

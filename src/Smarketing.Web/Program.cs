@@ -5,8 +5,17 @@ using Smarketing.Web;
 using Smarketing.Web.Api;
 using Smarketing.Web.Auth;
 using Smarketing.Web.Components;
+using Smarketing.Web.Diagnostics;
+using Smarketing.Web.Operations;
+
+if (BackupCommand.IsRequested(args))
+{
+    Environment.ExitCode = await BackupCommand.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDiagnostics();
 
 builder.Services
     .AddApplication()
@@ -17,13 +26,13 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+app.UseDiagnostics();
 if (app.Environment.IsDevelopment())
 {
     app.UseMigrationsEndPoint();
 }
 else
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
 

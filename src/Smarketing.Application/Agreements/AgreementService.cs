@@ -190,23 +190,8 @@ public sealed class AgreementService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var savedSection = await db.AgreementSections
-            .Where(s => s.VersionId == draft.Id && s.Section == request.Section && s.Revision == request.ExpectedRevision)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.Json, json)
-                .SetProperty(x => x.Revision, x => x.Revision + 1)
-                .SetProperty(x => x.UpdatedAt, now)
-                .SetProperty(x => x.UpdatedBy, who), ct);
-        if (savedSection == 0)
-        {
-            await transaction.RollbackAsync(ct);
-            await using var fresh = await dbFactory.CreateAsync(ct);
-            var current = await fresh.AgreementSections.AsNoTracking().SingleAsync(s => s.VersionId == draft.Id && s.Section == request.Section, ct);
-            var freshContent = AgreementJson.Assemble((await fresh.AgreementSections.AsNoTracking().Where(s => s.VersionId == draft.Id).ToListAsync(ct)).Select(r => (r.Section, r.Json)));
-            return await ConflictAsync(fresh, draft, current, freshContent, request, ct);
-        }
-
-        // Any edit voids the signatures: they covered the content as it was.
+        // Any edit voids the signatures: they covered the content as it was. The version goes first: once it is adopted
+        // its sections are history, and the database refuses to change them.
         var stillDraft = await db.AgreementVersions
             .Where(v => v.Id == draft.Id && v.AdoptedAt == null)
             .ExecuteUpdateAsync(s => s
@@ -223,6 +208,22 @@ public sealed class AgreementService(
         {
             await transaction.RollbackAsync(ct);
             return Result<SectionSaveOutcome>.Fail(Result.Conflict($"Version {draft.Number} was adopted a moment ago; it can't change any more. Start a new draft."));
+        }
+
+        var savedSection = await db.AgreementSections
+            .Where(s => s.VersionId == draft.Id && s.Section == request.Section && s.Revision == request.ExpectedRevision)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.Json, json)
+                .SetProperty(x => x.Revision, x => x.Revision + 1)
+                .SetProperty(x => x.UpdatedAt, now)
+                .SetProperty(x => x.UpdatedBy, who), ct);
+        if (savedSection == 0)
+        {
+            await transaction.RollbackAsync(ct);
+            await using var fresh = await dbFactory.CreateAsync(ct);
+            var current = await fresh.AgreementSections.AsNoTracking().SingleAsync(s => s.VersionId == draft.Id && s.Section == request.Section, ct);
+            var freshContent = AgreementJson.Assemble((await fresh.AgreementSections.AsNoTracking().Where(s => s.VersionId == draft.Id).ToListAsync(ct)).Select(r => (r.Section, r.Json)));
+            return await ConflictAsync(fresh, draft, current, freshContent, request, ct);
         }
 
         db.AgreementSectionRevisions.Add(new AgreementSectionRevision

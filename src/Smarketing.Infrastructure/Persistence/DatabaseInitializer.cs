@@ -20,7 +20,14 @@ public static class DatabaseInitializer
         var configuration = provider.GetRequiredService<IConfiguration>();
         var db = provider.GetRequiredService<SmarketingDbContext>();
 
+        // The history triggers are lifted while migrations run: a migration may rebuild a table or backfill a column.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await AppendOnlyHistory.RemoveAsync(db.Database, ct);
+        }
+
         await db.Database.MigrateAsync(ct);
+        await AppendOnlyHistory.InstallAsync(db.Database, ct);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets readers go on while one writer commits; the setting is kept in the file.

@@ -9,6 +9,7 @@ using Smarketing.Application.Users;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Common;
 using Smarketing.Infrastructure.Demo;
+using Smarketing.Infrastructure.Persistence;
 using Smarketing.IntegrationTests.Support;
 
 namespace Smarketing.IntegrationTests.Agreements;
@@ -47,9 +48,12 @@ public sealed class AgreementApp : SmarketingAppFactory
         _clock.Current = new FakeTimeProvider(Start);
         await using (var db = OpenDatabase())
         {
+            // Rewinding history is what the database refuses to do, so the reset lifts its guard for a moment.
+            await AppendOnlyHistory.RemoveAsync(db.Database, ct);
             await db.AgreementSectionRevisions.ExecuteDeleteAsync(ct);
             await db.AgreementSections.ExecuteDeleteAsync(ct);
             await db.AgreementVersions.ExecuteDeleteAsync(ct);
+            await AppendOnlyHistory.InstallAsync(db.Database, ct);
         }
 
         await using var scope = Services.CreateAsyncScope();
