@@ -36,6 +36,7 @@ app.UseWhen(
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseApiInput();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
