@@ -66,7 +66,7 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json)
 
         if (!hasBody)
         {
-            return accepts.IsOptional ? null : Invalid(JsonInput.Body, $"The body is empty; send {JsonInput.Expected(bodyType, json.Value.SerializerOptions)} as JSON.");
+            return accepts.IsOptional ? null : Empty(bodyType);
         }
 
         if (!IsUtf8Json(request.ContentType))
@@ -90,8 +90,16 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json)
 
         // The endpoint reads the body again, as it came.
         request.Body = new MemoryStream(bytes, writable: false);
+        if (bytes.Length == 0)
+        {
+            return accepts.IsOptional ? null : Empty(bodyType);
+        }
+
         return Read(bytes, bodyType, accepts.IsOptional);
     }
+
+    private IResult Empty(Type bodyType) =>
+        Invalid(JsonInput.Body, $"The body is empty; send {JsonInput.Expected(bodyType, json.Value.SerializerOptions)} as JSON.");
 
     private IResult? Read(byte[] bytes, Type bodyType, bool optional)
     {

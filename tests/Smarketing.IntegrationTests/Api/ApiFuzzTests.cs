@@ -67,6 +67,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{sent} malformed requests sent");
         failures.ShouldBeEmpty($"{failures.Count} of {sent} malformed requests were not refused cleanly");
         sent.ShouldBeGreaterThan(250);
     }
