@@ -49,6 +49,7 @@ app.UseRouting();
 
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseApiInput();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

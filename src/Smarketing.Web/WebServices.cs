@@ -20,7 +20,7 @@ public static class WebServices
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
         });
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options => Application.Agreements.AgreementJson.Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => Application.Agreements.AgreementJson.ConfigureInput(options.SerializerOptions));
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();

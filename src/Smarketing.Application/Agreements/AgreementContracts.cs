@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Smarketing.Domain.Agreements;
 
 namespace Smarketing.Application.Agreements;
@@ -59,18 +60,26 @@ public sealed record SectionConflict(
     IReadOnlyList<DiffLine> YourChanges,
     AgreementContent Current);
 
+/// <summary>The draft's effective date and summary, both required (an effective date of null leaves the draft undated).</summary>
 public sealed class DraftHeaderRequest
 {
+    [JsonRequired]
     public DateOnly? EffectiveFrom { get; set; }
+
+    [JsonRequired]
     public string Summary { get; set; } = "";
+
+    [JsonRequired]
     public int ExpectedContentRevision { get; set; }
 }
 
 public sealed class SignRequest
 {
+    [JsonRequired]
     public Department Department { get; set; }
 
     /// <summary>The content revision the signer read; a signature covers exactly that content.</summary>
+    [JsonRequired]
     public int ContentRevision { get; set; }
 }
 

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Smarketing.Application.Common;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Common;
 
 namespace Smarketing.Application.Agreements;
 
@@ -11,22 +14,47 @@ public static class AgreementJson
     /// The one JSON shape of the agreement, stored and served alike: camelCase, enums as camelCase names except
     /// weekdays ("Monday"), times as "09:00", dates as "2026-12-25" (product.md, "The JSON API").
     /// </summary>
-    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        // A section stored before a field became required still loads.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NothingRequired } },
+    });
 
-    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    /// <summary>
+    /// The same shape, read strictly, for what programs send (sections, request bodies): enums only by name, numbers
+    /// only as numbers, no unknown or repeated fields (<see cref="JsonInput.Strict"/>). What is stored is read with
+    /// <see cref="Options"/>, so a value stored before these rules still loads and is refused at its next save.
+    /// </summary>
+    public static JsonSerializerOptions InputOptions { get; } = ConfigureInput(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options) => Configure(options, allowIntegerEnums: true);
+
+    /// <summary>Configures <paramref name="options"/> as <see cref="InputOptions"/> (the API's JSON options).</summary>
+    public static JsonSerializerOptions ConfigureInput(JsonSerializerOptions options) =>
+        JsonInput.Strict(Configure(options, allowIntegerEnums: false));
+
+    private static JsonSerializerOptions Configure(JsonSerializerOptions options, bool allowIntegerEnums)
     {
         options.Converters.Insert(0, new DayOfWeekConverter());
         options.Converters.Insert(1, new HourMinuteConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerEnums));
         return options;
+    }
+
+    private static void NothingRequired(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            property.IsRequired = false;
+        }
     }
 
     private sealed class DayOfWeekConverter : JsonConverter<DayOfWeek>
     {
         public override DayOfWeek Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Enum.TryParse<DayOfWeek>(reader.GetString(), ignoreCase: true, out var day) && !int.TryParse(reader.GetString(), out _)
+            reader.TokenType == JsonTokenType.String && Enum.TryParse<DayOfWeek>(reader.GetString(), ignoreCase: true, out var day) && !int.TryParse(reader.GetString(), out _) && Enum.IsDefined(day)
                 ? day
-                : throw new JsonException($"'{reader.GetString()}' is not a weekday (Monday ... Sunday).");
+                : throw new JsonException("Not a weekday (Monday ... Sunday).");
 
         public override void Write(Utf8JsonWriter writer, DayOfWeek value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
     }
@@ -36,9 +64,9 @@ public static class AgreementJson
         private static readonly string[] Formats = ["HH:mm", "HH:mm:ss", "H:mm"];
 
         public override TimeOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            TimeOnly.TryParseExact(reader.GetString(), Formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
+            reader.TokenType == JsonTokenType.String && TimeOnly.TryParseExact(reader.GetString(), Formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time)
                 ? time
-                : throw new JsonException($"'{reader.GetString()}' is not a time of day like 09:00.");
+                : throw new JsonException("Not a time of day like 09:00.");
 
         public override void Write(Utf8JsonWriter writer, TimeOnly value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
@@ -50,26 +78,23 @@ public static class AgreementJson
     public static void Apply(AgreementContent content, AgreementSection section, string json) =>
         Apply(content, section, JsonSerializer.Deserialize(json, PartType(section), Options));
 
-    /// <summary>Reads a section sent by a program; null when the JSON doesn't have the section's shape.</summary>
-    public static bool TryApply(AgreementContent content, AgreementSection section, JsonElement json, out string? error)
+    /// <summary>Reads a section sent by a program into <paramref name="content"/>; Invalid, naming each field, when it doesn't have the section's shape.</summary>
+    public static Result TryApply(AgreementContent content, AgreementSection section, JsonElement json)
     {
-        try
+        var root = JsonNamingPolicy.CamelCase.ConvertName(section.ToString());
+        if (json.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
-            if (json.Deserialize(PartType(section), Options) is not { } parsed)
-            {
-                error = $"The body is null; send the {AgreementSections.Title(section).ToLowerInvariant()} section as JSON.";
-                return false;
-            }
+            return Result.Invalid(root, $"The body is null; send the {AgreementSections.Title(section).ToLowerInvariant()} section as JSON.");
+        }
 
-            Apply(content, section, parsed);
-            error = null;
-            return true;
-        }
-        catch (JsonException e)
+        var read = JsonInput.Read(json, PartType(section), InputOptions, root);
+        if (!read.Succeeded)
         {
-            error = $"The body is not a valid {AgreementSections.Title(section).ToLowerInvariant()} section: {e.Message}";
-            return false;
+            return read;
         }
+
+        Apply(content, section, read.Value);
+        return Result.Success();
     }
 
     private static void Apply(AgreementContent content, AgreementSection section, object? parsed)

@@ -165,12 +165,8 @@ public sealed class AgreementService(
         var stored = AgreementJson.Assemble(records.Select(r => (r.Section, r.Json)));
         var record = records.Single(r => r.Section == request.Section);
 
-        if (record.Revision != request.ExpectedRevision)
-        {
-            return await ConflictAsync(db, draft, record, stored, request, ct);
-        }
-
-        // Validate the draft as it would be after this save, but speak only of this section.
+        // Validate the draft as it would be after this save, but speak only of this section. Before the revision check:
+        // an invalid section is refused as such, and the conflict's diff only ever describes valid content.
         var proposed = AgreementJson.Clone(stored);
         AgreementJson.Apply(proposed, request.Section, AgreementJson.Serialize(request.Content, request.Section));
         var validation = await contentValidator.ValidateAsync(proposed, ct);
@@ -179,6 +175,11 @@ public sealed class AgreementService(
         if (errors.Count > 0)
         {
             return Result<SectionSaveOutcome>.Fail(Result.Invalid(errors.ToErrorDictionary()));
+        }
+
+        if (record.Revision != request.ExpectedRevision)
+        {
+            return await ConflictAsync(db, draft, record, stored, request, ct);
         }
 
         var now = clock.GetUtcNow();

@@ -15,17 +15,17 @@ public static class RequiredValues
     public static IReadOnlyDictionary<string, string[]> Find(object? value, Type type, string path)
     {
         var found = new Dictionary<string, string[]>();
-        Visit(value, type, null, path, new NullabilityInfoContext(), found);
+        Visit(value, type, null, false, path, new NullabilityInfoContext(), found);
         return found;
     }
 
-    private static void Visit(object? value, Type type, NullabilityInfo? nullability, string path, NullabilityInfoContext context, Dictionary<string, string[]> found)
+    private static void Visit(object? value, Type type, NullabilityInfo? nullability, bool required, string path, NullabilityInfoContext context, Dictionary<string, string[]> found)
     {
         if (value is null)
         {
             if (nullability?.ReadState != NullabilityState.Nullable && !(type.IsValueType && Nullable.GetUnderlyingType(type) is not null))
             {
-                found[path] = [Message(path, type)];
+                found[path] = [Message(path, type, required)];
             }
 
             return;
@@ -42,7 +42,7 @@ public static class RequiredValues
             var itemNullability = nullability?.GenericTypeArguments.FirstOrDefault();
             for (var i = 0; i < list.Count; i++)
             {
-                Visit(list[i], itemType, itemNullability, $"{path}[{i}]", context, found);
+                Visit(list[i], itemType, itemNullability, false, $"{path}[{i}]", context, found);
             }
 
             return;
@@ -61,11 +61,12 @@ public static class RequiredValues
                 continue;
             }
 
-            Visit(property.GetValue(value), property.PropertyType, context.Create(property), $"{path}.{property.Name}", context, found);
+            Visit(property.GetValue(value), property.PropertyType, context.Create(property), property.GetCustomAttribute<JsonRequiredAttribute>() is not null,
+                $"{path}.{property.Name}", context, found);
         }
     }
 
-    private static string Message(string path, Type type)
+    private static string Message(string path, Type type, bool required)
     {
         var dot = path.LastIndexOf('.');
         var name = Camel(dot < 0 ? path : path[(dot + 1)..]);
@@ -80,6 +81,7 @@ public static class RequiredValues
             : "an object";
         return dot < 0
             ? $"The body is null; send the section as {instead}."
+            : required ? $"'{name}' can't be null; send {instead}."
             : $"'{name}' can't be null; leave it out or send {instead}.";
     }
 

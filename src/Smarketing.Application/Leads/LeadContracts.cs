@@ -1,12 +1,17 @@
+using System.Text.Json.Serialization;
 using Smarketing.Domain.Common;
 using Smarketing.Domain.Leads;
 
 namespace Smarketing.Application.Leads;
 
-/// <summary>The lead fields a person or a program sends (product.md, POST /api/v1/leads).</summary>
+/// <summary>
+/// The lead fields a person or a program sends (product.md, POST /api/v1/leads). Only the email is required; a field
+/// left out means the lead has none (an engagement score left out is 0: no engagement recorded).
+/// </summary>
 public class LeadFields
 {
     public string? ExternalId { get; set; }
+    [JsonRequired]
     public string Email { get; set; } = "";
     public string? FirstName { get; set; }
     public string? LastName { get; set; }
@@ -38,10 +43,15 @@ public sealed class HandOffRequest
     public string? OverrideReason { get; set; }
 }
 
+/// <summary>A contact attempt: how and with what outcome are required (a program that leaves them out is told so, never given a connected call).</summary>
 public sealed class ContactRequest
 {
+    [JsonRequired]
     public ContactChannel Channel { get; set; } = ContactChannel.Phone;
+
+    [JsonRequired]
     public ContactOutcome Outcome { get; set; } = ContactOutcome.Connected;
+
     public string? Note { get; set; }
 
     /// <summary>When the attempt happened; now when left empty. Never in the future.</summary>
@@ -50,17 +60,22 @@ public sealed class ContactRequest
 
 public sealed class ReasonRequest
 {
+    [JsonRequired]
     public string? Reason { get; set; }
 }
 
 public sealed class WonRequest
 {
+    [JsonRequired]
     public decimal Amount { get; set; }
 }
 
 public sealed class ReassignRequest
 {
+    [JsonRequired]
     public string? OwnerEmail { get; set; }
+
+    [JsonRequired]
     public string? Reason { get; set; }
 }
 

@@ -19,9 +19,7 @@ public sealed class LeadService(
     TimeProvider clock,
     AgreementService agreements,
     IRepDirectory repDirectory,
-    IValidator<CreateLeadRequest> createValidator,
-    IValidator<UpdateLeadRequest> updateValidator,
-    IValidator<ContactRequest> contactValidator,
+    LeadRequestValidators validators,
     Clocks.SlaClock slaClock,
     Notifications.NotificationCenter notifications)
 {
@@ -32,7 +30,7 @@ public sealed class LeadService(
             return Fail(Result.Forbidden("Only marketing managers (and integrations acting as one) add leads."));
         }
 
-        if (await createValidator.CheckAsync(request, ct) is { } invalid)
+        if (await validators.Create.CheckAsync(request, ct) is { } invalid)
         {
             return Fail(invalid);
         }
@@ -85,7 +83,7 @@ public sealed class LeadService(
             return Fail(Result.Forbidden("Only marketing managers change a lead's details."));
         }
 
-        if (await updateValidator.CheckAsync(request, ct) is { } invalid)
+        if (await validators.Update.CheckAsync(request, ct) is { } invalid)
         {
             return Fail(invalid);
         }
@@ -193,7 +191,7 @@ public sealed class LeadService(
             (nameof(LeadSummary.CreatedAt), false) => leads.OrderBy(l => l.CreatedAt),
             _ => leads.OrderByDescending(l => l.CreatedAt),
         };
-        var items = await leads.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).Select(Summary).ToListAsync(ct);
+        var items = await leads.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, Paging.MaxPageSize)).Select(Summary).ToListAsync(ct);
         return new LeadPage(items, total);
     }
 
@@ -220,6 +218,11 @@ public sealed class LeadService(
     public async Task<IReadOnlyList<HandOffOutcome>> HandOffAsync(HandOffRequest request, CancellationToken ct = default)
     {
         var outcomes = new List<HandOffOutcome>();
+        if (await validators.HandOff.CheckAsync(request, ct) is { } invalid)
+        {
+            return [.. request.LeadIds.Distinct().Select(id => new HandOffOutcome(id, "", Fail(invalid), string.Join(" ", invalid.Errors.SelectMany(e => e.Value))))];
+        }
+
         foreach (var id in request.LeadIds.Distinct())
         {
             var result = await TransitionAsync(id, Roles.MarketingManager, "hand off leads", (lead, actor, now, agreement) =>
@@ -240,7 +243,7 @@ public sealed class LeadService(
 
     public async Task<Result<LeadDetails>> LogContactAsync(Guid id, ContactRequest request, CancellationToken ct = default)
     {
-        if (await contactValidator.CheckAsync(request, ct) is { } invalid)
+        if (await validators.Contact.CheckAsync(request, ct) is { } invalid)
         {
             return Fail(invalid);
         }
@@ -255,6 +258,11 @@ public sealed class LeadService(
 
     public async Task<Result<LeadDetails>> RejectAsync(Guid id, ReasonRequest request, CancellationToken ct = default)
     {
+        if (await validators.Reason.CheckAsync(request, ct) is { } invalid)
+        {
+            return Fail(invalid);
+        }
+
         var result = await TransitionAsync(id, Roles.SalesRep, "reject leads", (lead, actor, now, agreement) =>
             Refusal(lead.Reject(actor, request.Reason, agreement.Content.Reasons.RejectionReasons, now, agreement.Number)), null, ct);
         if (result.Succeeded)
@@ -271,15 +279,24 @@ public sealed class LeadService(
     public Task<Result<LeadDetails>> ConvertAsync(Guid id, CancellationToken ct = default) =>
         TransitionAsync(id, Roles.SalesRep, "convert leads", (lead, actor, now, agreement) => Refusal(lead.Convert(actor, now, agreement.Number)), null, ct);
 
-    public Task<Result<LeadDetails>> MarkWonAsync(Guid id, WonRequest request, CancellationToken ct = default) =>
-        TransitionAsync(id, Roles.SalesRep, "close opportunities", (lead, actor, now, agreement) => Refusal(lead.MarkWon(actor, request.Amount, now, agreement.Number)), null, ct);
+    public async Task<Result<LeadDetails>> MarkWonAsync(Guid id, WonRequest request, CancellationToken ct = default) =>
+        await validators.Won.CheckAsync(request, ct) is { } invalid
+            ? Fail(invalid)
+            : await TransitionAsync(id, Roles.SalesRep, "close opportunities", (lead, actor, now, agreement) => Refusal(lead.MarkWon(actor, request.Amount, now, agreement.Number)), null, ct);
 
-    public Task<Result<LeadDetails>> MarkLostAsync(Guid id, ReasonRequest request, CancellationToken ct = default) =>
-        TransitionAsync(id, Roles.SalesRep, "close opportunities", (lead, actor, now, agreement) =>
-            Refusal(lead.MarkLost(actor, request.Reason, agreement.Content.Reasons.LostReasons, now, agreement.Number)), null, ct);
+    public async Task<Result<LeadDetails>> MarkLostAsync(Guid id, ReasonRequest request, CancellationToken ct = default) =>
+        await validators.Reason.CheckAsync(request, ct) is { } invalid
+            ? Fail(invalid)
+            : await TransitionAsync(id, Roles.SalesRep, "close opportunities", (lead, actor, now, agreement) =>
+                Refusal(lead.MarkLost(actor, request.Reason, agreement.Content.Reasons.LostReasons, now, agreement.Number)), null, ct);
 
     public async Task<Result<LeadDetails>> ReassignAsync(Guid id, ReassignRequest request, CancellationToken ct = default)
     {
+        if (await validators.Reassign.CheckAsync(request, ct) is { } invalid)
+        {
+            return Fail(invalid);
+        }
+
         var reps = await repDirectory.ListRepsAsync(ct);
         var target = reps.SingleOrDefault(r => string.Equals(r.Email, request.OwnerEmail?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (target is null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Common;
 
 namespace Smarketing.Application.Reports;
@@ -49,6 +50,12 @@ public readonly record struct ReportRange(DateOnly From, DateOnly To)
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             errors[field] = [$"'{field}' must be a date like 2026-11-01, not '{text}'."];
+            return default;
+        }
+
+        if (date < AgreementLimits.EarliestDate || date > AgreementLimits.LatestDate)
+        {
+            errors[field] = [$"'{field}' must be between {AgreementLimits.EarliestDate:yyyy-MM-dd} and {AgreementLimits.LatestDate:yyyy-MM-dd}."];
             return default;
         }
 

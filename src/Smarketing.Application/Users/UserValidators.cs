@@ -6,7 +6,8 @@ namespace Smarketing.Application.Users;
 public sealed class CreateUserRequestValidator : AbstractValidator<CreateUserRequest>
 {
     public const int MaxDisplayNameLength = 100;
-    public const int MaxEmailLength = 256;
+    public const int MaxEmailLength = TextLimits.Email;
+    public const int MaxTeamLength = 50;
 
     public CreateUserRequestValidator(IUserLookup users)
     {
@@ -35,7 +36,7 @@ public sealed class CreateUserRequestValidator : AbstractValidator<CreateUserReq
                 }));
 
         RuleFor(r => r.Roles).MustBeKnownRoles();
-        RuleFor(r => r.Team).MaximumLength(50).WithMessage("Team must be at most 50 characters.");
+        RuleFor(r => r.Team).MaximumLength(CreateUserRequestValidator.MaxTeamLength).WithMessage($"Team must be at most {CreateUserRequestValidator.MaxTeamLength} characters.");
     }
 
     internal static bool BeAnEmailAddress(string email)
@@ -57,7 +58,7 @@ public sealed class ChangeRolesRequestValidator : AbstractValidator<ChangeRolesR
     {
         RuleFor(r => r.UserId).NotEmpty().WithMessage("User is required.");
         RuleFor(r => r.Roles).MustBeKnownRoles();
-        RuleFor(r => r.Team).MaximumLength(50).WithMessage("Team must be at most 50 characters.");
+        RuleFor(r => r.Team).MaximumLength(CreateUserRequestValidator.MaxTeamLength).WithMessage($"Team must be at most {CreateUserRequestValidator.MaxTeamLength} characters.");
     }
 }
 

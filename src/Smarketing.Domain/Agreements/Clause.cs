@@ -4,12 +4,12 @@ namespace Smarketing.Domain.Agreements;
 public sealed class Clause
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public string Title { get; set; } = "";
-    public Department Owner { get; set; }
-    public ClauseMetric Metric { get; set; }
-    public Comparison Comparison { get; set; } = Comparison.AtLeast;
-    public decimal Target { get; set; }
-    public Period Period { get; set; } = Period.Month;
+    [System.Text.Json.Serialization.JsonRequired] public string Title { get; set; } = "";
+    [System.Text.Json.Serialization.JsonRequired] public Department Owner { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public ClauseMetric Metric { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public Comparison Comparison { get; set; } = Comparison.AtLeast;
+    [System.Text.Json.Serialization.JsonRequired] public decimal Target { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public Period Period { get; set; } = Period.Month;
 
     /// <summary>Optional: the clause counts only leads of this grade (e.g. "A").</summary>
     public string? Grade { get; set; }

@@ -26,11 +26,11 @@ public enum RuleOperator
 /// <summary>A test on one lead field: "company size at least 50", "country in [US, CA]".</summary>
 public sealed class Condition
 {
-    public LeadField Field { get; set; }
-    public RuleOperator Operator { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public LeadField Field { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public RuleOperator Operator { get; set; }
 
     /// <summary>One value for most operators; several for In and NotIn.</summary>
-    public List<string> Values { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public List<string> Values { get; set; } = [];
 
     public static bool IsNumeric(LeadField field) => field is LeadField.CompanySize or LeadField.EngagementScore;
 
@@ -61,34 +61,34 @@ public sealed class Condition
 public sealed class FitRule
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public Condition Condition { get; set; } = new();
+    [System.Text.Json.Serialization.JsonRequired] public Condition Condition { get; set; } = new();
 }
 
 /// <summary>Points a lead earns when it meets a condition.</summary>
 public sealed class ScoringRule
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public string Name { get; set; } = "";
-    public Condition Condition { get; set; } = new();
-    public int Points { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public string Name { get; set; } = "";
+    [System.Text.Json.Serialization.JsonRequired] public Condition Condition { get; set; } = new();
+    [System.Text.Json.Serialization.JsonRequired] public int Points { get; set; }
 }
 
 /// <summary>A grade (A, B, C) for leads scoring at least <see cref="MinScore"/>; response rules can target grades.</summary>
 public sealed class Grade
 {
-    public string Name { get; set; } = "";
-    public int MinScore { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public string Name { get; set; } = "";
+    [System.Text.Json.Serialization.JsonRequired] public int MinScore { get; set; }
 }
 
 /// <summary>What makes a lead an MQL: it meets every fit rule and its score reaches the threshold.</summary>
 public sealed class LeadDefinition
 {
-    public List<FitRule> FitRules { get; set; } = [];
-    public List<ScoringRule> ScoringRules { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public List<FitRule> FitRules { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public List<ScoringRule> ScoringRules { get; set; } = [];
 
     /// <summary>When true, the lead's engagement score (from marketing automation) adds to its points.</summary>
-    public bool EngagementScoreCounts { get; set; } = true;
+    [System.Text.Json.Serialization.JsonRequired] public bool EngagementScoreCounts { get; set; } = true;
 
-    public int MqlThreshold { get; set; }
-    public List<Grade> Grades { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public int MqlThreshold { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public List<Grade> Grades { get; set; } = [];
 }

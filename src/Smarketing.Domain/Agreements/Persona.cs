@@ -4,7 +4,7 @@ namespace Smarketing.Domain.Agreements;
 public sealed class Persona
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public string Name { get; set; } = "";
+    [System.Text.Json.Serialization.JsonRequired] public string Name { get; set; } = "";
     public List<string> JobTitles { get; set; } = [];
     public int? CompanySizeMin { get; set; }
     public int? CompanySizeMax { get; set; }

@@ -10,8 +10,8 @@ public enum DurationUnit
 /// <summary>A span of business time as people write it: "4 business hours", "2 business days".</summary>
 public sealed class BusinessDuration
 {
-    public int Value { get; set; }
-    public DurationUnit Unit { get; set; } = DurationUnit.Hours;
+    [System.Text.Json.Serialization.JsonRequired] public int Value { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public DurationUnit Unit { get; set; } = DurationUnit.Hours;
 
     public BusinessDuration()
     {
@@ -55,10 +55,10 @@ public enum AssignmentMode
 public sealed class ResponseRule
 {
     public Guid Id { get; set; } = Guid.NewGuid();
-    public string Name { get; set; } = "";
+    [System.Text.Json.Serialization.JsonRequired] public string Name { get; set; } = "";
 
     /// <summary>The catch-all rule for leads no other rule matches; exactly one per agreement.</summary>
-    public bool IsDefault { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public bool IsDefault { get; set; }
 
     /// <summary>Grades this rule covers; empty means every grade.</summary>
     public List<string> Grades { get; set; } = [];
@@ -66,13 +66,13 @@ public sealed class ResponseRule
     /// <summary>Personas this rule covers; empty means every persona.</summary>
     public List<string> Personas { get; set; } = [];
 
-    public BusinessDuration FirstContact { get; set; } = new(4, DurationUnit.Hours);
-    public BusinessDuration Decision { get; set; } = new(2, DurationUnit.Days);
-    public int FollowUpAttempts { get; set; } = 6;
-    public BusinessDuration FollowUpWindow { get; set; } = new(10, DurationUnit.Days);
+    [System.Text.Json.Serialization.JsonRequired] public BusinessDuration FirstContact { get; set; } = new(4, DurationUnit.Hours);
+    [System.Text.Json.Serialization.JsonRequired] public BusinessDuration Decision { get; set; } = new(2, DurationUnit.Days);
+    [System.Text.Json.Serialization.JsonRequired] public int FollowUpAttempts { get; set; } = 6;
+    [System.Text.Json.Serialization.JsonRequired] public BusinessDuration FollowUpWindow { get; set; } = new(10, DurationUnit.Days);
 
     /// <summary>A timer turns "at risk" when this share of its budget has passed.</summary>
-    public int WarningPercent { get; set; } = 75;
+    [System.Text.Json.Serialization.JsonRequired] public int WarningPercent { get; set; } = 75;
 
     public string DescribeTarget()
     {
@@ -115,8 +115,8 @@ public sealed class ResponseRule
 /// <summary>Sales' response commitments: the rules, and how handed-off leads reach reps.</summary>
 public sealed class ResponseRules
 {
-    public AssignmentMode Assignment { get; set; } = AssignmentMode.OpenPool;
-    public List<ResponseRule> Rules { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public AssignmentMode Assignment { get; set; } = AssignmentMode.OpenPool;
+    [System.Text.Json.Serialization.JsonRequired] public List<ResponseRule> Rules { get; set; } = [];
 
     /// <summary>The one rule that applies to a lead: the specific rule covering it, else the default.</summary>
     public ResponseRule RuleFor(string? grade, string? persona) =>
@@ -142,6 +142,6 @@ public sealed class ResponseRules
 /// <summary>The lists sales chooses from when rejecting a lead or marking an opportunity lost.</summary>
 public sealed class ReasonLists
 {
-    public List<string> RejectionReasons { get; set; } = [];
-    public List<string> LostReasons { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public List<string> RejectionReasons { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public List<string> LostReasons { get; set; } = [];
 }

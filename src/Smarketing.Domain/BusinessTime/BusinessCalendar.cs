@@ -3,9 +3,9 @@ namespace Smarketing.Domain.BusinessTime;
 /// <summary>One working-hours range on a weekday, in local time ("Monday 09:00-12:00").</summary>
 public sealed class WorkingHours
 {
-    public DayOfWeek Day { get; set; }
-    public TimeOnly Start { get; set; }
-    public TimeOnly End { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public DayOfWeek Day { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public TimeOnly Start { get; set; }
+    [System.Text.Json.Serialization.JsonRequired] public TimeOnly End { get; set; }
 
     public WorkingHours()
     {
@@ -31,8 +31,8 @@ public sealed class WorkingHours
 /// </summary>
 public sealed class BusinessCalendar
 {
-    public string TimeZone { get; set; } = "America/New_York";
-    public List<WorkingHours> WorkingHours { get; set; } = [];
+    [System.Text.Json.Serialization.JsonRequired] public string TimeZone { get; set; } = "America/New_York";
+    [System.Text.Json.Serialization.JsonRequired] public List<WorkingHours> WorkingHours { get; set; } = [];
     public List<DateOnly> Holidays { get; set; } = [];
 
     /// <summary>

@@ -55,9 +55,9 @@ internal static class AgreementEndpoints
             }
 
             var content = new AgreementContent();
-            if (!AgreementJson.TryApply(content, which, body, out var error))
+            if (AgreementJson.TryApply(content, which, body) is { Succeeded: false } unreadable)
             {
-                return Result.Invalid(JsonNamingPolicy.CamelCase.ConvertName(which.ToString()), error!).ToProblem();
+                return unreadable.ToProblem();
             }
 
             var result = await agreements.SaveSectionAsync(new SaveSectionRequest { Section = which, ExpectedRevision = revision.Value, Content = content }, ct);

@@ -1,3 +1,4 @@
+using Smarketing.Application.Common;
 using Smarketing.Application.Leads;
 using Smarketing.Domain.Common;
 using Smarketing.Domain.Leads;
@@ -29,23 +30,19 @@ internal static class LeadEndpoints
                 parsedStage = s;
             }
 
-            var size = pageSize ?? 50;
-            if (size is < 1 or > 500)
+            var paging = Paging.Parse(page, pageSize);
+            if (!paging.Succeeded)
             {
-                return Result.Invalid("pageSize", "pageSize must be between 1 and 500.").ToProblem();
+                return paging.ToProblem();
             }
 
-            if (page is < 1)
-            {
-                return Result.Invalid("page", "page starts at 1.").ToProblem();
-            }
-
+            var (number, size) = paging.Value;
             var result = await service.ListAsync(new LeadQuery
             {
                 ExternalId = externalId, Email = email, Stage = parsedStage, OwnerEmail = owner, Search = search,
-                Skip = ((page ?? 1) - 1) * size, Take = size,
+                Skip = paging.Value.Skip, Take = size,
             }, ct);
-            return Results.Ok(new { items = result.Items, total = result.Total, page = page ?? 1, pageSize = size });
+            return Results.Ok(new { items = result.Items, total = result.Total, page = number, pageSize = size });
         });
 
         leads.MapGet("/{id:guid}", async (Guid id, LeadService service, CancellationToken ct) =>

@@ -20,6 +20,7 @@ public sealed class AgreementApiNullTests(AgreementApp app) : IClassFixture<Agre
 
     private const string Clause = """{"title":"Monthly MQLs","owner":"marketing","metric":"mqlsDelivered","comparison":"atLeast","target":400,"period":"month"}""";
     private const string Condition = """{"field":"country","operator":"in","values":["US"]}""";
+    private const string Definition = """{"fitRules":[],"scoringRules":[],"engagementScoreCounts":true,"mqlThreshold":50,"grades":[]}""";
     private const string Rule = """{"name":"Everyone","isDefault":true,"grades":[],"personas":[],"firstContact":{"value":4,"unit":"hours"},"decision":{"value":2,"unit":"days"},"followUpAttempts":6,"followUpWindow":{"value":10,"unit":"days"},"warningPercent":75}""";
 
     public static TheoryData<string, string, string> NullBodies => new()
@@ -47,32 +48,32 @@ public sealed class AgreementApiNullTests(AgreementApp app) : IClassFixture<Agre
 
         // Clauses
         { "marketingClauses", "[null]", "marketingClauses[0]" },
-        { "marketingClauses", """[{"title":null,"owner":"marketing","metric":"mqlsDelivered","target":400}]""", "marketingClauses[0].title" },
+        { "marketingClauses", """[{"title":null,"owner":"marketing","metric":"mqlsDelivered","comparison":"atLeast","target":400,"period":"month"}]""", "marketingClauses[0].title" },
         { "salesClauses", "[null]", "salesClauses[0]" },
 
         // Lead definition
-        { "leadDefinition", """{"fitRules":null}""", "leadDefinition.fitRules" },
-        { "leadDefinition", """{"fitRules":[null]}""", "leadDefinition.fitRules[0]" },
-        { "leadDefinition", """{"fitRules":[{"condition":null}]}""", "leadDefinition.fitRules[0].condition" },
-        { "leadDefinition", """{"fitRules":[{"condition":{"field":"country","operator":"in","values":null}}]}""", "leadDefinition.fitRules[0].condition.values" },
-        { "leadDefinition", """{"fitRules":[{"condition":{"field":"country","operator":"in","values":["US",null]}}]}""", "leadDefinition.fitRules[0].condition.values[1]" },
-        { "leadDefinition", """{"scoringRules":null}""", "leadDefinition.scoringRules" },
-        { "leadDefinition", """{"scoringRules":[null]}""", "leadDefinition.scoringRules[0]" },
-        { "leadDefinition", $$"""{"scoringRules":[{"name":null,"condition":{{Condition}},"points":5}]}""", "leadDefinition.scoringRules[0].name" },
-        { "leadDefinition", """{"scoringRules":[{"name":"Big","condition":null,"points":5}]}""", "leadDefinition.scoringRules[0].condition" },
-        { "leadDefinition", """{"grades":null}""", "leadDefinition.grades" },
-        { "leadDefinition", """{"grades":[null]}""", "leadDefinition.grades[0]" },
-        { "leadDefinition", """{"grades":[{"name":null,"minScore":10}]}""", "leadDefinition.grades[0].name" },
+        { "leadDefinition", Def("fitRules", """null"""), "leadDefinition.fitRules" },
+        { "leadDefinition", Def("fitRules", """[null]"""), "leadDefinition.fitRules[0]" },
+        { "leadDefinition", Def("fitRules", """[{"condition":null}]"""), "leadDefinition.fitRules[0].condition" },
+        { "leadDefinition", Def("fitRules", """[{"condition":{"field":"country","operator":"in","values":null}}]"""), "leadDefinition.fitRules[0].condition.values" },
+        { "leadDefinition", Def("fitRules", """[{"condition":{"field":"country","operator":"in","values":["US",null]}}]"""), "leadDefinition.fitRules[0].condition.values[1]" },
+        { "leadDefinition", Def("scoringRules", """null"""), "leadDefinition.scoringRules" },
+        { "leadDefinition", Def("scoringRules", """[null]"""), "leadDefinition.scoringRules[0]" },
+        { "leadDefinition", Def("scoringRules", $$"""[{"name":null,"condition":{{Condition}},"points":5}]"""), "leadDefinition.scoringRules[0].name" },
+        { "leadDefinition", Def("scoringRules", """[{"name":"Big","condition":null,"points":5}]"""), "leadDefinition.scoringRules[0].condition" },
+        { "leadDefinition", Def("grades", """null"""), "leadDefinition.grades" },
+        { "leadDefinition", Def("grades", """[null]"""), "leadDefinition.grades[0]" },
+        { "leadDefinition", Def("grades", """[{"name":null,"minScore":10}]"""), "leadDefinition.grades[0].name" },
 
         // Response rules
         { "responseRules", """{"assignment":"openPool","rules":null}""", "responseRules.rules" },
         { "responseRules", """{"assignment":"openPool","rules":[null]}""", "responseRules.rules[0]" },
-        { "responseRules", $$"""{"rules":[{{Rule.Replace("\"name\":\"Everyone\"", "\"name\":null")}}]}""", "responseRules.rules[0].name" },
-        { "responseRules", $$"""{"rules":[{{Rule.Replace("\"grades\":[]", "\"grades\":null")}}]}""", "responseRules.rules[0].grades" },
-        { "responseRules", $$"""{"rules":[{{Rule.Replace("\"personas\":[]", "\"personas\":[null]")}}]}""", "responseRules.rules[0].personas[0]" },
-        { "responseRules", $$"""{"rules":[{{Rule.Replace("\"firstContact\":{\"value\":4,\"unit\":\"hours\"}", "\"firstContact\":null")}}]}""", "responseRules.rules[0].firstContact" },
-        { "responseRules", $$"""{"rules":[{{Rule.Replace("\"decision\":{\"value\":2,\"unit\":\"days\"}", "\"decision\":null")}}]}""", "responseRules.rules[0].decision" },
-        { "responseRules", $$"""{"rules":[{{Rule.Replace("\"followUpWindow\":{\"value\":10,\"unit\":\"days\"}", "\"followUpWindow\":null")}}]}""", "responseRules.rules[0].followUpWindow" },
+        { "responseRules", $$"""{"assignment":"openPool","rules":[{{Rule.Replace("\"name\":\"Everyone\"", "\"name\":null")}}]}""", "responseRules.rules[0].name" },
+        { "responseRules", $$"""{"assignment":"openPool","rules":[{{Rule.Replace("\"grades\":[]", "\"grades\":null")}}]}""", "responseRules.rules[0].grades" },
+        { "responseRules", $$"""{"assignment":"openPool","rules":[{{Rule.Replace("\"personas\":[]", "\"personas\":[null]")}}]}""", "responseRules.rules[0].personas[0]" },
+        { "responseRules", $$"""{"assignment":"openPool","rules":[{{Rule.Replace("\"firstContact\":{\"value\":4,\"unit\":\"hours\"}", "\"firstContact\":null")}}]}""", "responseRules.rules[0].firstContact" },
+        { "responseRules", $$"""{"assignment":"openPool","rules":[{{Rule.Replace("\"decision\":{\"value\":2,\"unit\":\"days\"}", "\"decision\":null")}}]}""", "responseRules.rules[0].decision" },
+        { "responseRules", $$"""{"assignment":"openPool","rules":[{{Rule.Replace("\"followUpWindow\":{\"value\":10,\"unit\":\"days\"}", "\"followUpWindow\":null")}}]}""", "responseRules.rules[0].followUpWindow" },
 
         // Calendar
         { "calendar", """{"timeZone":null,"workingHours":[{"day":"Monday","start":"09:00","end":"17:00"}]}""", "calendar.timeZone" },
@@ -86,6 +87,8 @@ public sealed class AgreementApiNullTests(AgreementApp app) : IClassFixture<Agre
         { "reasons", """{"rejectionReasons":["No budget"],"lostReasons":null}""", "reasons.lostReasons" },
         { "reasons", """{"rejectionReasons":["No budget"],"lostReasons":[null]}""", "reasons.lostReasons[0]" },
     };
+
+    private static string Def(string property, string value) => Definition.Replace($"\"{property}\":[]", $"\"{property}\":{value}", StringComparison.Ordinal);
 
     private static string KeyOf(string section) =>
         section is "personas" or "marketingClauses" or "leadDefinition" ? "demo-marketing" : "demo-sales.manager";
@@ -127,7 +130,7 @@ public sealed class AgreementApiNullTests(AgreementApp app) : IClassFixture<Agre
             .ShouldBe("The body is null; send the buyer personas section as JSON.");
         var errors = await ErrorsAsync("""[{"name":null,"jobTitles":["CFO",null],"regions":null}]""");
         errors.EnumerateObject().Select(e => e.Name).ShouldBe(["personas[0].name", "personas[0].jobTitles[1]", "personas[0].regions"], ignoreOrder: true);
-        errors.GetProperty("personas[0].name")[0].GetString().ShouldBe("'name' can't be null; leave it out or send a text (\"\" for none).");
+        errors.GetProperty("personas[0].name")[0].GetString().ShouldBe("'name' can't be null; send a text (\"\" for none).");
         errors.GetProperty("personas[0].jobTitles[1]")[0].GetString().ShouldBe("'jobTitles' has a null item at [1]; remove it or send a value.");
         errors.GetProperty("personas[0].regions")[0].GetString().ShouldBe("'regions' can't be null; leave it out or send a list ([] for none).");
     }

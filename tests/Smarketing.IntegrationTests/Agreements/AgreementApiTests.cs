@@ -179,7 +179,8 @@ public sealed class AgreementApiTests(AgreementApp app) : IClassFixture<Agreemen
             Json("""[{"title":"Mystery metric","owner":"marketing","metric":99,"comparison":"atLeast","target":5,"period":"month"}]"""), Ct);
 
         var errors = (await Problem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        errors.GetProperty("marketingClauses[0].metric")[0].GetString().ShouldBe("Choose a metric from the catalogue.");
+        errors.GetProperty("marketingClauses[0].metric")[0].GetString()
+            .ShouldBe("'[0].metric' must be one of mqlsDelivered, mqlAcceptanceRate, firstContactWithinResponseRule, decisionWithinResponseRule, followUpCadenceMet, sqlToWonRate, not 99.");
         await Ok(await app.ApiClient("demo-marketing").GetAsync("/api/v1/agreement/diff?from=1&to=2", Ct));
     }
 
@@ -215,7 +216,7 @@ public sealed class AgreementApiTests(AgreementApp app) : IClassFixture<Agreemen
 
         var errors = (await Problem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Names(errors).ShouldBe(["personas"]);
-        errors.GetProperty("personas")[0].GetString().ShouldStartWith("The body is not a valid buyer personas section:");
+        errors.GetProperty("personas")[0].GetString().ShouldBe("The body must be a list, not an object.");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.BusinessTime;
+using Smarketing.Domain.Common;
 using Smarketing.Infrastructure.Demo;
 
 namespace Smarketing.UnitTests.Agreements;
@@ -86,18 +87,20 @@ public sealed class AgreementJsonTests
     }
 
     [Theory]
-    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":1,"start":"09:00","end":"17:00"}],"holidays":[]}""", "could not be converted to System.DayOfWeek")]
-    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"1","start":"09:00","end":"17:00"}],"holidays":[]}""", "not a weekday")]
-    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"Funday","start":"09:00","end":"17:00"}],"holidays":[]}""", "not a weekday")]
-    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"Monday","start":"9 am","end":"17:00"}],"holidays":[]}""", "not a time of day like 09:00")]
-    public void ACalendarFromAProgram_WithAnUnreadableDayOrTime_IsRefusedWithAReason(string json, string reason)
+    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":1,"start":"09:00","end":"17:00"}],"holidays":[]}""", "calendar.workingHours[0].day", "'workingHours[0].day' must be a weekday (Monday ... Sunday), not 1.")]
+    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"1","start":"09:00","end":"17:00"}],"holidays":[]}""", "calendar.workingHours[0].day", "'workingHours[0].day' must be a weekday (Monday ... Sunday), not '1'.")]
+    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"Funday","start":"09:00","end":"17:00"}],"holidays":[]}""", "calendar.workingHours[0].day", "'workingHours[0].day' must be a weekday (Monday ... Sunday), not 'Funday'.")]
+    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"Monday","start":"9 am","end":"17:00"}],"holidays":[]}""", "calendar.workingHours[0].start", "'workingHours[0].start' must be a time of day like 09:00, not '9 am'.")]
+    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"Monday","start":"09:00"}],"holidays":[]}""", "calendar.workingHours[0].end", "'end' is required; send a time of day like 09:00.")]
+    [InlineData("""{"timeZone":"America/New_York","workingHours":[{"day":"Monday","start":"09:00","end":"17:00","until":"18:00"}]}""", "calendar.workingHours[0].until", "'workingHours[0].until' is not a field here. The fields are: day, start, end.")]
+    public void ACalendarFromAProgram_WithAnUnreadableOrMissingDayOrTime_IsRefusedOnThatField(string json, string field, string message)
     {
         using var document = JsonDocument.Parse(json);
 
-        AgreementJson.TryApply(new AgreementContent(), AgreementSection.Calendar, document.RootElement, out var error).ShouldBeFalse();
+        var result = AgreementJson.TryApply(new AgreementContent(), AgreementSection.Calendar, document.RootElement);
 
-        error.ShouldNotBeNull();
-        error.ShouldStartWith("The body is not a valid business calendar section:");
-        error.ShouldContain(reason, Case.Sensitive);
+        result.Kind.ShouldBe(ResultKind.Invalid);
+        result.Errors.Keys.ShouldBe([field]);
+        result.Errors[field].ShouldBe([message]);
     }
 }

@@ -18,7 +18,7 @@ public sealed class LeadActionsTests : ComponentTest
 
     public LeadActionsTests()
     {
-        Services.AddSingleton(new LeadService(null!, null!, null!, null!, null!, null!, null!, null!, null!, null!));
+        Services.AddSingleton(new LeadService(null!, null!, null!, null!, null!, null!, null!, null!));
         Services.AddSingleton(new AgreementService(null!, null!, null!, null!, null!, null!, null!));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Common;
 
 namespace Smarketing.Infrastructure.Persistence.Configurations;
 
@@ -14,10 +15,10 @@ internal sealed class AgreementVersionConfiguration : IEntityTypeConfiguration<A
         // At most one draft: DraftSlot is 1 on the draft and null on adopted versions, and nulls don't collide.
         builder.HasIndex(v => v.DraftSlot).IsUnique();
         builder.HasIndex(v => v.EffectiveAt);
-        builder.Property(v => v.Summary).HasMaxLength(2000);
+        builder.Property(v => v.Summary).HasMaxLength(AgreementLimits.Text);
         foreach (var name in new[] { nameof(AgreementVersion.MarketingSignedBy), nameof(AgreementVersion.SalesSignedBy), nameof(AgreementVersion.MarketingSignerName), nameof(AgreementVersion.SalesSignerName), nameof(AgreementVersion.CreatedBy), nameof(AgreementVersion.UpdatedBy) })
         {
-            builder.Property(name).HasMaxLength(256);
+            builder.Property(name).HasMaxLength(TextLimits.Email);
         }
 
         builder.Ignore(v => v.MarketingSignature);
@@ -34,7 +35,7 @@ internal sealed class AgreementSectionRecordConfiguration : IEntityTypeConfigura
         builder.HasKey(s => new { s.VersionId, s.Section });
         builder.Property(s => s.Section).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Revision).IsConcurrencyToken();
-        builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+        builder.Property(s => s.UpdatedBy).HasMaxLength(TextLimits.Email);
     }
 }
 
@@ -45,6 +46,6 @@ internal sealed class AgreementSectionRevisionConfiguration : IEntityTypeConfigu
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Section).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(r => new { r.VersionId, r.Section, r.Revision }).IsUnique();
-        builder.Property(r => r.SavedBy).HasMaxLength(256);
+        builder.Property(r => r.SavedBy).HasMaxLength(TextLimits.Email);
     }
 }

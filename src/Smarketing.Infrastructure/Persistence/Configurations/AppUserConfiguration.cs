@@ -10,7 +10,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(CreateUserRequestValidator.MaxDisplayNameLength);
-        builder.Property(u => u.Team).HasMaxLength(50);
+        builder.Property(u => u.Team).HasMaxLength(CreateUserRequestValidator.MaxTeamLength);
         builder.Property(u => u.TimeZoneId).HasMaxLength(SaveUserPreferencesRequestValidator.MaxTimeZoneLength);
         builder.Property(u => u.CreatedBy).HasMaxLength(256);
         builder.Property(u => u.UpdatedBy).HasMaxLength(256);

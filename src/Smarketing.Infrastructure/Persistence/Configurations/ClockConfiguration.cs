@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
+using Smarketing.Domain.Common;
 using Smarketing.Domain.Notifications;
 
 namespace Smarketing.Infrastructure.Persistence.Configurations;
@@ -31,11 +33,11 @@ internal sealed class SlaTimerConfiguration : IEntityTypeConfiguration<SlaTimer>
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Clause).HasMaxLength(300);
-        builder.Property(t => t.RuleName).HasMaxLength(120);
-        builder.Property(t => t.OwnerId).HasMaxLength(450);
-        builder.Property(t => t.LeadOwnerEmail).HasMaxLength(256);
-        builder.Property(t => t.LeadGrade).HasMaxLength(10);
-        builder.Property(t => t.LeadPersona).HasMaxLength(120);
+        builder.Property(t => t.RuleName).HasMaxLength(AgreementLimits.Name);
+        builder.Property(t => t.OwnerId).HasMaxLength(TextLimits.UserId);
+        builder.Property(t => t.LeadOwnerEmail).HasMaxLength(TextLimits.Email);
+        builder.Property(t => t.LeadGrade).HasMaxLength(AgreementLimits.GradeName);
+        builder.Property(t => t.LeadPersona).HasMaxLength(AgreementLimits.Name);
         builder.Ignore(t => t.IsStopped);
     }
 }
@@ -47,7 +49,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasKey(n => n.Id);
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.UserId).HasMaxLength(TextLimits.UserId);
         builder.Property(n => n.Title).HasMaxLength(300);
         builder.Property(n => n.Body).HasMaxLength(1000);
     }

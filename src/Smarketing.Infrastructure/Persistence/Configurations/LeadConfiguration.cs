@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Smarketing.Application.Leads;
+using Smarketing.Domain.Agreements;
+using Smarketing.Domain.Common;
 using Smarketing.Domain.Leads;
 
 namespace Smarketing.Infrastructure.Persistence.Configurations;
@@ -27,22 +28,22 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => new { l.Id, l.OwnerEmail, l.Grade, l.Persona, l.AcceptedAt, l.RejectedAt, l.WonAt, l.LostAt })
             .HasDatabaseName("IX_Leads_Report");
 
-        builder.Property(l => l.Email).HasMaxLength(256);
-        builder.Property(l => l.ExternalId).HasMaxLength(100);
-        builder.Property(l => l.FirstName).HasMaxLength(LeadFieldsValidator.MaxName);
-        builder.Property(l => l.LastName).HasMaxLength(LeadFieldsValidator.MaxName);
-        builder.Property(l => l.Company).HasMaxLength(LeadFieldsValidator.MaxText);
-        builder.Property(l => l.Title).HasMaxLength(LeadFieldsValidator.MaxText);
-        builder.Property(l => l.Industry).HasMaxLength(LeadFieldsValidator.MaxName);
-        builder.Property(l => l.Country).HasMaxLength(LeadFieldsValidator.MaxName);
-        builder.Property(l => l.Source).HasMaxLength(LeadFieldsValidator.MaxName);
-        builder.Property(l => l.Campaign).HasMaxLength(LeadFieldsValidator.MaxText);
-        builder.Property(l => l.Grade).HasMaxLength(10);
-        builder.Property(l => l.Persona).HasMaxLength(120);
-        builder.Property(l => l.OwnerId).HasMaxLength(450);
-        builder.Property(l => l.OwnerEmail).HasMaxLength(256);
-        builder.Property(l => l.RejectionReason).HasMaxLength(100);
-        builder.Property(l => l.LostReason).HasMaxLength(100);
+        builder.Property(l => l.Email).HasMaxLength(TextLimits.Email);
+        builder.Property(l => l.ExternalId).HasMaxLength(LeadLimits.ExternalId);
+        builder.Property(l => l.FirstName).HasMaxLength(LeadLimits.Name);
+        builder.Property(l => l.LastName).HasMaxLength(LeadLimits.Name);
+        builder.Property(l => l.Company).HasMaxLength(LeadLimits.Text);
+        builder.Property(l => l.Title).HasMaxLength(LeadLimits.Text);
+        builder.Property(l => l.Industry).HasMaxLength(LeadLimits.Name);
+        builder.Property(l => l.Country).HasMaxLength(LeadLimits.Name);
+        builder.Property(l => l.Source).HasMaxLength(LeadLimits.Name);
+        builder.Property(l => l.Campaign).HasMaxLength(LeadLimits.Text);
+        builder.Property(l => l.Grade).HasMaxLength(AgreementLimits.GradeName);
+        builder.Property(l => l.Persona).HasMaxLength(AgreementLimits.Name);
+        builder.Property(l => l.OwnerId).HasMaxLength(TextLimits.UserId);
+        builder.Property(l => l.OwnerEmail).HasMaxLength(TextLimits.Email);
+        builder.Property(l => l.RejectionReason).HasMaxLength(LeadLimits.ListedReason);
+        builder.Property(l => l.LostReason).HasMaxLength(LeadLimits.ListedReason);
         builder.Property(l => l.Amount).HasPrecision(18, 2);
         builder.Ignore(l => l.Name);
         builder.Ignore(l => l.Facts);
@@ -62,11 +63,11 @@ internal sealed class LeadEventConfiguration : IEntityTypeConfiguration<LeadEven
         builder.Property(e => e.ToStage).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.ActorId).HasMaxLength(450);
-        builder.Property(e => e.ActorEmail).HasMaxLength(256);
-        builder.Property(e => e.OwnerEmail).HasMaxLength(256);
-        builder.Property(e => e.Reason).HasMaxLength(600);
-        builder.Property(e => e.Note).HasMaxLength(2000);
+        builder.Property(e => e.ActorId).HasMaxLength(TextLimits.UserId);
+        builder.Property(e => e.ActorEmail).HasMaxLength(TextLimits.Email);
+        builder.Property(e => e.OwnerEmail).HasMaxLength(TextLimits.Email);
+        builder.Property(e => e.Reason).HasMaxLength(LeadLimits.EventReason);
+        builder.Property(e => e.Note).HasMaxLength(LeadLimits.EventNote);
         builder.Property(e => e.Amount).HasPrecision(18, 2);
     }
 }
@@ -76,7 +77,7 @@ internal sealed class RepAvailabilityConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<RepAvailability> builder)
     {
         builder.HasKey(a => a.UserId);
-        builder.Property(a => a.UserId).HasMaxLength(450);
-        builder.Property(a => a.UpdatedBy).HasMaxLength(256);
+        builder.Property(a => a.UserId).HasMaxLength(TextLimits.UserId);
+        builder.Property(a => a.UpdatedBy).HasMaxLength(TextLimits.Email);
     }
 }

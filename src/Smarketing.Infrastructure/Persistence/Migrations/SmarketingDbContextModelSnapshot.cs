@@ -601,7 +601,7 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("OccurredAt")
@@ -616,7 +616,7 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(600)
+                        .HasMaxLength(1112)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SlaVersion")
