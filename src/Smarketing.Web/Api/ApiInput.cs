@@ -60,6 +60,21 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json,
             $"{context.Request.Method} {context.Request.Path}", context.Response.StatusCode, reason, Diagnostics.Correlation.IdOf(context));
     }
 
+    /// <summary>
+    /// An empty JSON object where an action takes no body (claim, accept, convert): what many HTTP clients send by habit
+    /// with a JSON content type. It says nothing, so it is accepted; any field in it is refused, never ignored.
+    /// </summary>
+    private static async Task<bool> IsEmptyJsonObjectAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!IsUtf8Json(request.ContentType) || request.ContentLength > 64)
+        {
+            return false;
+        }
+
+        var bytes = await ReadAtMostAsync(request.Body, 65, ct);
+        return bytes.Length <= 64 && string.Concat(System.Text.Encoding.UTF8.GetString(bytes).Where(c => !char.IsWhiteSpace(c))) == "{}";
+    }
+
     private async Task<IResult?> CheckBodyAsync(HttpContext context, Endpoint endpoint)
     {
         var request = context.Request;
@@ -67,8 +82,8 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json,
         var hasBody = request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
         if (accepts?.RequestType is not { } bodyType)
         {
-            return hasBody
-                ? Problem(StatusCodes.Status415UnsupportedMediaType, "This request takes no body", "Send it without a body.")
+            return hasBody && !await IsEmptyJsonObjectAsync(request, context.RequestAborted)
+                ? Problem(StatusCodes.Status415UnsupportedMediaType, "This request takes no body", "Send it without a body (or as {}).")
                 : null;
         }
 

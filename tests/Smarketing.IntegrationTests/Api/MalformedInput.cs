@@ -45,7 +45,7 @@ internal static class MalformedInput
     /// <summary>Bodies sent to an endpoint that takes none.</summary>
     public static IEnumerable<Malformed> UnwantedBodies(string query)
     {
-        yield return new("a JSON body where none is read", query, Utf8("{}"), Json);
+        yield return new("a JSON body with a field where none is read", query, Utf8("""{"owner":"me"}"""), Json);
         yield return new("a text body where none is read", query, Utf8("hello"), "text/plain");
     }
 

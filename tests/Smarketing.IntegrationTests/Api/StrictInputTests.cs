@@ -57,6 +57,17 @@ public sealed class StrictInputTests(SlaAppFactory app) : IClassFixture<SlaAppFa
     }
 
     [Fact]
+    public async Task An_empty_json_object_sent_to_an_action_that_takes_no_body_is_accepted_as_no_body()
+    {
+        var id = await Pipeline.InThePoolAsync(app);
+
+        var response = await Rep1.PostAsync($"/api/v1/leads/{id}/claim", Body("{ }"), Ct);
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        (await LeadAsync(id)).GetProperty("stage").GetString().ShouldBe("claimed");
+    }
+
+    [Fact]
     public async Task A_body_over_a_megabyte_is_413_and_the_reason_is_not_stored()
     {
         var id = await Pipeline.ClaimedByAsync(app, Demo.Rep1);
