@@ -5,17 +5,21 @@ using Smarketing.Web;
 using Smarketing.Web.Api;
 using Smarketing.Web.Auth;
 using Smarketing.Web.Components;
+using Smarketing.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWeb();
+    .AddWeb()
+    .AddSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+
+app.UseSecurity();
 
 if (app.Environment.IsDevelopment())
 {
@@ -24,7 +28,6 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseWhen(
@@ -44,7 +47,9 @@ app.MapAccountEndpoints();
 app.MapApiV1();
 app.MapReportExports();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // The security headers' policy already says frame-ancestors 'none', on every response; Blazor's own
+    // frame-ancestors 'self' would be a second policy beside it.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
