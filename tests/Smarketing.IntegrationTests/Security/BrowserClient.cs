@@ -31,8 +31,8 @@ public sealed partial class BrowserClient(HttpClient http) : IDisposable
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"signing in as {email} should redirect to the app; the page said: {ErrorOn(await response.Content.ReadAsStringAsync(Ct))}");
     }
 
-    /// <summary>Presses Sign out: posts the form with the token a Smarketing page gave, from <paramref name="origin"/> if given.</summary>
-    public async Task<HttpResponseMessage> SignOutAsync(bool withToken = true, string? origin = null)
+    /// <summary>Presses Sign out: posts the form with the token a Smarketing page gave, with the given request headers.</summary>
+    public async Task<HttpResponseMessage> SignOutAsync(bool withToken = true, params (string Name, string Value)[] headers)
     {
         var fields = new Dictionary<string, string>();
         if (withToken)
@@ -41,9 +41,9 @@ public sealed partial class BrowserClient(HttpClient http) : IDisposable
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Logout") { Content = new FormUrlEncodedContent(fields) };
-        if (origin is not null)
+        foreach (var (name, value) in headers)
         {
-            request.Headers.Add("Origin", origin);
+            request.Headers.Add(name, value);
         }
 
         return await http.SendAsync(request, Ct);

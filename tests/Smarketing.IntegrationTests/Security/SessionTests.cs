@@ -43,18 +43,36 @@ public sealed class SessionTests(SecurityApp app) : IClassFixture<SecurityApp>
         (await browser.IsSignedInAsync()).ShouldBeTrue();
     }
 
-    [Fact]
-    public async Task SigningOutFromAnotherSitesPage_IsRefused_EvenWithAToken()
+    [Theory]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "null")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task SigningOutFromAnotherSitesPage_IsRefused_EvenWithAToken(string header, string value)
     {
         var (_, email) = await app.NewPersonAsync(Password);
         using var browser = app.Browser();
         await browser.SignInOrFailAsync(email, Password);
 
-        var refused = await browser.SignOutAsync(origin: "https://evil.example");
+        var refused = await browser.SignOutAsync(withToken: true, (header, value));
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await browser.IsSignedInAsync()).ShouldBeTrue();
-        (await browser.SignOutAsync(origin: "http://localhost")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the app's own origin may sign out");
+    }
+
+    [Theory]
+    [InlineData("Origin", "http://localhost")]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
+    public async Task SigningOutFromSmarketingsOwnPage_Works(string header, string value)
+    {
+        var (_, email) = await app.NewPersonAsync(Password);
+        using var browser = app.Browser();
+        await browser.SignInOrFailAsync(email, Password);
+
+        var signedOut = await browser.SignOutAsync(withToken: true, (header, value));
+
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.IsSignedInAsync()).ShouldBeFalse();
     }
 
     [Fact]
