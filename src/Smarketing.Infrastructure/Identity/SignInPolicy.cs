@@ -21,7 +21,8 @@ public static class SignInPolicy
     /// The one answer to every refused sign-in (unknown email, wrong password, paused, locked or deactivated account),
     /// so the answer never tells a stranger which emails have accounts.
     /// </summary>
-    public const string RefusedMessage =
-        "Signing in did not work. Check your email and password and try again. After 5 failed tries, this account " +
-        "cannot be signed in to from here for 15 minutes; if it still fails, ask an admin.";
+    public static readonly string RefusedMessage =
+        "Signing in did not work. Check your email and password and try again. " +
+        $"After {FailuresBeforePause} failed tries, this account cannot be signed in to from here for {Window.TotalMinutes:0} minutes; " +
+        "if it still fails, ask an admin.";
 }

@@ -59,6 +59,21 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
     }
 
     [Fact]
+    public async Task AddressesInsideOneIpv6Slash64_ShareOneSignInBudget()
+    {
+        for (var i = 0; i < RateLimitedApp.SignInAttemptsPerMinute; i++)
+        {
+            using var guesser = app.Browser($"2001:db8:7:1::{i + 1:x}");
+            (await guesser.SignInAsync(Demo.UniqueEmail(), "Wrong-Guess1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using var sameBlock = app.Browser("2001:db8:7:1:ffff:ffff:ffff:fffe");
+        await ShouldBeTooManyRequestsAsync(await sameBlock.SignInAsync(Demo.UniqueEmail(), "Wrong-Guess1"));
+        using var nextBlock = app.Browser("2001:db8:7:2::1");
+        (await nextBlock.SignInAsync(Demo.UniqueEmail(), "Wrong-Guess1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task ApiKeysThatDoNotWork_UseUpTheAddressesSignInBudget_NotOtherAddresses()
     {
         for (var i = 0; i < RateLimitedApp.SignInAttemptsPerMinute; i++)

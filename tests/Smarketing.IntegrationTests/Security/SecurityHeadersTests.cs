@@ -42,7 +42,7 @@ public sealed partial class SecurityHeadersTests(SmarketingAppFactory app) : ICl
         var second = await app.ApiClient(null).GetAsync("/Account/Login", Ct);
 
         var html = await first.Content.ReadAsStringAsync(Ct);
-        var nonce = ImportMapNonce().Match(html).Groups[1].Value;
+        var nonce = WebUtility.HtmlDecode(ImportMapNonce().Match(html).Groups[1].Value);
         nonce.ShouldNotBeNullOrEmpty("the import map carries a nonce");
         Directives(first.Headers.GetValues("Content-Security-Policy").Single())["script-src"].ShouldBe($"'self' 'nonce-{nonce}'");
         second.Headers.GetValues("Content-Security-Policy").Single().ShouldNotContain(nonce, Case.Sensitive, "each page gets a nonce of its own");
