@@ -54,8 +54,8 @@ public static class DependencyInjection
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 6;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = SignInPolicy.FailuresBeforeAccountLock;
+                options.Lockout.DefaultLockoutTimeSpan = SignInPolicy.AccountLockDuration;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SmarketingDbContext>()
@@ -63,6 +63,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        services.AddSignInServices();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IUserLookup, UserLookup>();
         services.AddScoped<IUserPreferenceStore, UserPreferenceStore>();

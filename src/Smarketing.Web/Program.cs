@@ -7,6 +7,7 @@ using Smarketing.Web.Auth;
 using Smarketing.Web.Components;
 using Smarketing.Web.Diagnostics;
 using Smarketing.Web.Operations;
+using Smarketing.Web.Security;
 
 if (BackupCommand.IsRequested(args))
 {
@@ -20,20 +21,18 @@ builder.AddDiagnostics();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWeb();
+    .AddWeb()
+    .AddSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+app.UseSecurity();
 app.UseDiagnostics();
 if (app.Environment.IsDevelopment())
 {
     app.UseMigrationsEndPoint();
-}
-else
-{
-    app.UseHsts();
 }
 
 app.UseWhen(
@@ -58,7 +57,9 @@ app.MapAccountEndpoints();
 app.MapApiV1();
 app.MapReportExports();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // The security headers' policy already says frame-ancestors 'none', on every response; Blazor's own
+    // frame-ancestors 'self' would be a second policy beside it.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -37,6 +37,6 @@ public interface IApiKeyService
 
     Task<Result> RevokeAsync(Guid keyId, CancellationToken ct = default);
 
-    /// <summary>The active user a presented key belongs to, or null for an unknown, revoked or deactivated key.</summary>
+    /// <summary>The active user a presented key belongs to, or null for an unknown or revoked key or one whose user is deactivated or locked.</summary>
     Task<ApiKeyOwner?> AuthenticateAsync(string presentedKey, CancellationToken ct = default);
 }

@@ -98,7 +98,7 @@ internal sealed class ApiKeyService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var match = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null && k.User!.IsActive)
-            .Select(k => new { k.Id, k.Hash, k.LastUsedAt, k.UserId, k.User!.Email, k.User.DisplayName })
+            .Select(k => new { k.Id, k.Hash, k.LastUsedAt, k.UserId, k.User!.Email, k.User.DisplayName, k.User.LockoutEnd })
             .SingleOrDefaultAsync(ct);
 
         // The index finds the row by hash; the constant-time check keeps the final comparison free of timing leaks.
@@ -107,7 +107,13 @@ internal sealed class ApiKeyService(
             return null;
         }
 
+        // A locked account's keys stop with it, at once, as a deactivated account's do.
         var now = clock.GetUtcNow();
+        if (match.LockoutEnd is { } lockedUntil && lockedUntil > now)
+        {
+            return null;
+        }
+
         if (match.LastUsedAt is null || now - match.LastUsedAt.Value >= LastUsedResolution)
         {
             await db.ApiKeys.Where(k => k.Id == match.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Smarketing.Application.ApiKeys;
 using Smarketing.Infrastructure.Identity;
+using Smarketing.Web.Security;
 
 namespace Smarketing.Web.Auth;
 
@@ -11,18 +12,21 @@ internal sealed class ApiKeyAuthenticationOptions : AuthenticationSchemeOptions;
 
 /// <summary>
 /// Authenticates programs by the X-Api-Key header as the key's user, with exactly that user's roles.
-/// Answers 401 and 403 as problem details, never with a redirect to the sign-in page.
+/// Answers 401 and 403 as problem details, never with a redirect to the sign-in page. A key that does not work is a
+/// failed sign-in: it uses up the caller's address's sign-in budget, and past it the address gets 429 without a lookup.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<ApiKeyAuthenticationOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     IApiKeyService apiKeys,
-    IProblemDetailsService problemDetails)
+    IProblemDetailsService problemDetails,
+    RateBudgets budgets)
     : AuthenticationHandler<ApiKeyAuthenticationOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
+    private const string RetryAfterItem = "Smarketing.ApiKeyRetryAfter";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -31,9 +35,20 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        var address = ClientAddress.Of(Context);
+        using (var budget = budgets.SignIn.AttemptAcquire(address, permitCount: 0))
+        {
+            if (!budget.IsAcquired)
+            {
+                Context.Items[RetryAfterItem] = TooManyRequests.RetryAfter(budget);
+                return AuthenticateResult.Fail("Too many API keys that don't work from this address.");
+            }
+        }
+
         var owner = await apiKeys.AuthenticateAsync(values[0]!, Context.RequestAborted);
         if (owner is null)
         {
+            budgets.SignIn.AttemptAcquire(address).Dispose();
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
@@ -50,8 +65,10 @@ internal sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "API key required",
-            $"Send a valid, unrevoked API key in the {HeaderName} header.");
+        Context.Items[RetryAfterItem] is TimeSpan retryAfter
+            ? TooManyRequests.WriteAsync(Context, retryAfter)
+            : WriteProblemAsync(StatusCodes.Status401Unauthorized, "API key required",
+                $"Send a valid, unrevoked API key in the {HeaderName} header.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed",

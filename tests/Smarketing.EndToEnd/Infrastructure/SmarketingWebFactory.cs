@@ -15,6 +15,9 @@ internal sealed class SmarketingWebFactory(string connectionString, ServerLog se
         builder.UseSetting("ConnectionStrings:Smarketing", connectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Demo:Seed", "true");
+        // Every test signs in from 127.0.0.1, many times a minute.
+        builder.UseSetting("RateLimiting:ApiRequestsPerMinute", "0");
+        builder.UseSetting("RateLimiting:SignInAttemptsPerMinute", "0");
         builder.ConfigureLogging(logging => logging.AddProvider(serverLog));
         if (testServices is not null)
         {

@@ -29,6 +29,9 @@ public class SmarketingAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Smarketing", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Demo:Seed", "true");
+        // Test classes send far more than a real integration would; the rate-limit tests set their own budgets.
+        builder.UseSetting("RateLimiting:ApiRequestsPerMinute", "0");
+        builder.UseSetting("RateLimiting:SignInAttemptsPerMinute", "0");
     }
 
     public HttpClient ApiClient(string? apiKey)
