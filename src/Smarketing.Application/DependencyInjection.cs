@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddSingleton<Agreements.AgreementChangeFeed>();
         services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Leads.LeadService>();
+        services.AddScoped<Leads.LeadIntake>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();
         services.AddSingleton<Notifications.NotificationFeed>();

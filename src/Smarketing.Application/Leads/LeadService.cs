@@ -27,9 +27,9 @@ public sealed class LeadService(
 {
     public async Task<Result<LeadDetails>> CreateAsync(CreateLeadRequest request, CancellationToken ct = default)
     {
-        if (!currentUser.IsInRole(Roles.MarketingManager))
+        if (RefuseUnlessMayAddLeads(currentUser) is { } refused)
         {
-            return Fail(Result.Forbidden("Only marketing managers (and integrations acting as one) add leads."));
+            return Fail(refused);
         }
 
         if (await createValidator.CheckAsync(request, ct) is { } invalid)
@@ -394,7 +394,11 @@ public sealed class LeadService(
         }
     }
 
-    private void Qualify(Lead lead, AgreementVersionView? agreement)
+    /// <summary>Who may bring leads in, one at a time or in a batch: marketing managers and integrations acting as one.</summary>
+    internal static Result? RefuseUnlessMayAddLeads(ICurrentUser user) =>
+        user.IsInRole(Roles.MarketingManager) ? null : Result.Forbidden("Only marketing managers (and integrations acting as one) add leads.");
+
+    internal static void Qualify(Lead lead, AgreementVersionView? agreement)
     {
         if (agreement is null)
         {
@@ -405,8 +409,10 @@ public sealed class LeadService(
         lead.ApplyQualification(verdict, JsonSerializer.Serialize(verdict, AgreementJson.Options));
     }
 
-    private Actor? Actor() =>
-        currentUser.UserId is { } id ? new Actor(id, currentUser.Email ?? id) : null;
+    private Actor? Actor() => Actor(currentUser);
+
+    internal static Actor? Actor(ICurrentUser user) =>
+        user.UserId is { } id ? new Actor(id, user.Email ?? id) : null;
 
     private static Result? Refusal(Result result) => result.Succeeded ? null : result;
 
@@ -417,7 +423,7 @@ public sealed class LeadService(
         l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade, l.OwnerEmail, l.Source,
         l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt);
 
-    private static void Apply(LeadFields source, Lead lead)
+    internal static void Apply(LeadFields source, Lead lead)
     {
         lead.ExternalId = Clean(source.ExternalId);
         lead.Email = source.Email.Trim().ToLowerInvariant();
@@ -449,7 +455,7 @@ public sealed class LeadService(
         to.EngagementScore = from.EngagementScore;
     }
 
-    private static List<string> Changes(Lead lead, LeadFields next)
+    internal static List<string> Changes(Lead lead, LeadFields next)
     {
         var changes = new List<string>();
         void Check(string field, object? before, object? after)
@@ -475,5 +481,5 @@ public sealed class LeadService(
         return changes;
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
