@@ -63,7 +63,7 @@ public sealed class LeadService(
         var lead = new Lead();
         Apply(request, lead);
         var now = clock.GetUtcNow();
-        Qualify(lead, agreement);
+        var verdict = Qualify(lead, agreement);
         lead.RecordCreated(Actor(), now, agreement?.Number);
         db.Leads.Add(lead);
         try
@@ -75,7 +75,8 @@ public sealed class LeadService(
             return Fail(Result.Invalid(nameof(LeadFields.Email), $"A lead with email {email} (or external id {request.ExternalId}) was added a moment ago."));
         }
 
-        return (await GetAsync(lead.Id, ct))! with { IsNew = true };
+        // The saved lead is answered as it is in memory: reading it back would only cost two more queries.
+        return new LeadDetails(lead, verdict, lead.Events) { IsNew = true };
     }
 
     public async Task<Result<LeadDetails>> UpdateAsync(UpdateLeadRequest request, CancellationToken ct = default)
@@ -398,15 +399,16 @@ public sealed class LeadService(
     internal static Result? RefuseUnlessMayAddLeads(ICurrentUser user) =>
         user.IsInRole(Roles.MarketingManager) ? null : Result.Forbidden("Only marketing managers (and integrations acting as one) add leads.");
 
-    internal static void Qualify(Lead lead, AgreementVersionView? agreement)
+    internal static QualificationVerdict? Qualify(Lead lead, AgreementVersionView? agreement)
     {
         if (agreement is null)
         {
-            return;
+            return null;
         }
 
         var verdict = Qualification.Evaluate(agreement.Content.LeadDefinition, agreement.Content.Personas, lead.Facts, agreement.Number);
         lead.ApplyQualification(verdict, JsonSerializer.Serialize(verdict, AgreementJson.Options));
+        return verdict;
     }
 
     private Actor? Actor() => Actor(currentUser);
