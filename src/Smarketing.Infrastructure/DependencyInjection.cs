@@ -33,7 +33,7 @@ public static class DependencyInjection
                 switch (provider)
                 {
                     case "Sqlite":
-                        options.UseSqlite(connectionString);
+                        options.UseSqlite(connectionString).AddInterceptors(Persistence.SqliteWriteGate.Interceptors);
                         break;
                     default:
                         throw new InvalidOperationException(

@@ -9,6 +9,12 @@ using Smarketing.Benchmarks;
 //   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*BusinessTime*' '*Qualification*' --job short --inProcess
 //   dotnet run -c Release --project tests/Smarketing.Benchmarks -- seed 100000 1000000
 //   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*ReportBenchmarks*' --job reports
+//   scripts/bench-intake.sh   (runs "intake <baseUrl> <seconds> <connections> <batchConnections> <batchSize>" against a Release app)
+if (args.Length > 0 && args[0] == "intake")
+{
+    return await IntakeLoad.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "seed")
 {
     foreach (var size in args.Skip(1).Select(int.Parse))

@@ -102,6 +102,22 @@ public sealed class SlaClock(IAppDbContextFactory dbFactory, AgreementService ag
         }
     }
 
+    /// <summary>The same for many leads changed in one save, with one query for all their timers.</summary>
+    public async Task ReflectLeadsAsync(IAppDbContext db, IReadOnlyCollection<Lead> leads, CancellationToken ct = default)
+    {
+        if (leads.Count == 0)
+        {
+            return;
+        }
+
+        var byId = leads.ToDictionary(l => l.Id);
+        var ids = byId.Keys.ToList();
+        foreach (var timer in await db.SlaTimers.Where(t => ids.Contains(t.LeadId)).ToListAsync(ct))
+        {
+            timer.ReflectLead(byId[timer.LeadId]);
+        }
+    }
+
     public async Task<IReadOnlyList<TimerView>> ForLeadAsync(Guid leadId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);

@@ -25,9 +25,9 @@ public sealed class LeadService(
 {
     public async Task<Result<LeadDetails>> CreateAsync(CreateLeadRequest request, CancellationToken ct = default)
     {
-        if (!currentUser.IsInRole(Roles.MarketingManager))
+        if (RefuseUnlessMayAddLeads(currentUser) is { } refused)
         {
-            return Fail(Result.Forbidden("Only marketing managers (and integrations acting as one) add leads."));
+            return Fail(refused);
         }
 
         if (await validators.Create.CheckAsync(request, ct) is { } invalid)
@@ -61,7 +61,7 @@ public sealed class LeadService(
         var lead = new Lead();
         Apply(request, lead);
         var now = clock.GetUtcNow();
-        Qualify(lead, agreement);
+        var verdict = Qualify(lead, agreement);
         lead.RecordCreated(Actor(), now, agreement?.Number);
         db.Leads.Add(lead);
         try
@@ -73,7 +73,8 @@ public sealed class LeadService(
             return Fail(Result.Invalid(nameof(LeadFields.Email), $"A lead with email {email} (or external id {request.ExternalId}) was added a moment ago."));
         }
 
-        return (await GetAsync(lead.Id, ct))! with { IsNew = true };
+        // The saved lead is answered as it is in memory: reading it back would only cost two more queries.
+        return new LeadDetails(lead, verdict, lead.Events) { IsNew = true };
     }
 
     public async Task<Result<LeadDetails>> UpdateAsync(UpdateLeadRequest request, CancellationToken ct = default)
@@ -411,19 +412,26 @@ public sealed class LeadService(
         }
     }
 
-    private void Qualify(Lead lead, AgreementVersionView? agreement)
+    /// <summary>Who may bring leads in, one at a time or in a batch: marketing managers and integrations acting as one.</summary>
+    internal static Result? RefuseUnlessMayAddLeads(ICurrentUser user) =>
+        user.IsInRole(Roles.MarketingManager) ? null : Result.Forbidden("Only marketing managers (and integrations acting as one) add leads.");
+
+    internal static QualificationVerdict? Qualify(Lead lead, AgreementVersionView? agreement)
     {
         if (agreement is null)
         {
-            return;
+            return null;
         }
 
         var verdict = Qualification.Evaluate(agreement.Content.LeadDefinition, agreement.Content.Personas, lead.Facts, agreement.Number);
         lead.ApplyQualification(verdict, JsonSerializer.Serialize(verdict, AgreementJson.Options));
+        return verdict;
     }
 
-    private Actor? Actor() =>
-        currentUser.UserId is { } id ? new Actor(id, currentUser.Email ?? id) : null;
+    private Actor? Actor() => Actor(currentUser);
+
+    internal static Actor? Actor(ICurrentUser user) =>
+        user.UserId is { } id ? new Actor(id, user.Email ?? id) : null;
 
     private static Result? Refusal(Result result) => result.Succeeded ? null : result;
 
@@ -434,7 +442,7 @@ public sealed class LeadService(
         l.Id, l.FirstName + " " + l.LastName, l.Email, l.Company, l.Title, l.Stage, l.IsMql, l.Score, l.Grade, l.OwnerEmail, l.Source,
         l.CreatedAt, l.HandedOffAt, l.RejectionReason, l.RejectedAt);
 
-    private static void Apply(LeadFields source, Lead lead)
+    internal static void Apply(LeadFields source, Lead lead)
     {
         lead.ExternalId = Clean(source.ExternalId);
         lead.Email = source.Email.Trim().ToLowerInvariant();
@@ -466,7 +474,7 @@ public sealed class LeadService(
         to.EngagementScore = from.EngagementScore;
     }
 
-    private static List<string> Changes(Lead lead, LeadFields next)
+    internal static List<string> Changes(Lead lead, LeadFields next)
     {
         var changes = new List<string>();
         void Check(string field, object? before, object? after)
@@ -492,5 +500,5 @@ public sealed class LeadService(
         return changes;
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -11,6 +11,7 @@ internal static class LeadEndpoints
     public static RouteGroupBuilder MapLeadEndpoints(this RouteGroupBuilder api)
     {
         var leads = api.MapGroup("/leads");
+        leads.MapLeadBatch();
 
         leads.MapPost("", async (CreateLeadRequest request, LeadService service, CancellationToken ct) =>
             (await service.CreateAsync(request, ct)).ToHttp(details => details.IsNew

@@ -1,0 +1,272 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Smarketing.Application.Agreements;
+using Smarketing.Application.Common;
+using Smarketing.Domain.Common;
+using Smarketing.Domain.Leads;
+
+namespace Smarketing.Application.Leads;
+
+/// <summary>What happened to one item of a batch.</summary>
+public enum IntakeStatus
+{
+    Created,
+    Updated,
+    Merged,
+    Invalid,
+}
+
+/// <summary>The lead an item was merged into: an earlier item of the same batch (its index), or a lead already stored.</summary>
+public sealed record MergeTarget(Guid LeadId, int? Index, string MatchedBy);
+
+/// <summary>One item's result, in request order. <see cref="Lead"/> is null only for an invalid item.</summary>
+public sealed record IntakeItemResult(
+    int Index,
+    IntakeStatus Status,
+    string Message,
+    LeadDetails? Lead,
+    MergeTarget? MergedInto,
+    IReadOnlyDictionary<string, string[]>? Errors);
+
+public sealed record IntakeOutcome(IReadOnlyList<IntakeItemResult> Items)
+{
+    public int Count(IntakeStatus status) => Items.Count(i => i.Status == status);
+}
+
+/// <summary>
+/// Many leads at once (POST /api/v1/leads/batch), by the single POST's rules and validator. An item whose external id
+/// is known updates that lead; an item whose email is already taken (in the database or earlier in the batch) is merged
+/// into that lead; anything else is created. Valid items are written even when others are invalid, in one save, with
+/// set-based look-ups and the agreement in force loaded once.
+/// </summary>
+public sealed class LeadIntake(
+    IAppDbContextFactory dbFactory,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    AgreementService agreements,
+    IValidator<CreateLeadRequest> validator,
+    Clocks.SlaClock slaClock)
+{
+    public const int MaxBatchSize = 1000;
+
+    public async Task<Result<IntakeOutcome>> IntakeAsync(IReadOnlyList<CreateLeadRequest?> items, CancellationToken ct = default)
+    {
+        if (LeadService.RefuseUnlessMayAddLeads(currentUser) is { } refused)
+        {
+            return Result<IntakeOutcome>.Fail(refused);
+        }
+
+        if (items.Count > MaxBatchSize)
+        {
+            return Result<IntakeOutcome>.Fail(Result.Invalid("leads",
+                $"A batch holds at most {MaxBatchSize:N0} leads; this one has {items.Count:N0}. Split it into batches of {MaxBatchSize:N0} or fewer."));
+        }
+
+        var errors = new IReadOnlyDictionary<string, string[]>?[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            errors[i] = items[i] is { } item
+                ? (await validator.CheckAsync(item, ct))?.Errors
+                : new Dictionary<string, string[]> { ["Lead"] = ["The item is empty: send a lead object with at least an email."] };
+        }
+
+        var agreement = await agreements.GetInForceAsync(ct);
+        try
+        {
+            return await WriteAsync(items, errors, agreement, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added or changed one of these leads between the look-up and the save: look again, now that it is stored.
+        }
+
+        try
+        {
+            return await WriteAsync(items, errors, agreement, ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Result<IntakeOutcome>.Fail(Result.Conflict("Other changes to these leads were saved at the same moment, twice in a row. Send the batch again; nothing of it was written."));
+        }
+    }
+
+    private async Task<Result<IntakeOutcome>> WriteAsync(
+        IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, AgreementVersionView? agreement, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateAsync(ct);
+        var batch = new Batch(LeadService.Actor(currentUser), clock.GetUtcNow(), agreement);
+        await batch.LoadKnownAsync(db, items, errors, ct);
+
+        var outcomes = new Outcome[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            outcomes[i] = errors[i] is { } invalid ? Outcome.Invalid(invalid) : batch.Take(i, items[i]!);
+        }
+
+        db.Leads.AddRange(batch.Created);
+        foreach (var lead in batch.Changed)
+        {
+            lead.Revision++;
+        }
+
+        await slaClock.ReflectLeadsAsync(db, batch.Changed, ct);
+        await db.SaveChangesAsync(ct);
+        return await ReportAsync(db, outcomes, batch, ct);
+    }
+
+    private static async Task<Result<IntakeOutcome>> ReportAsync(IAppDbContext db, Outcome[] outcomes, Batch batch, CancellationToken ct)
+    {
+        var storedIds = outcomes.Where(o => o.Lead is not null && !batch.IsNew(o.Lead)).Select(o => o.Lead!.Id).Distinct().ToList();
+        var storedEvents = (storedIds.Count == 0
+            ? []
+            : await db.LeadEvents.AsNoTracking().Where(e => storedIds.Contains(e.LeadId)).ToListAsync(ct)).ToLookup(e => e.LeadId);
+        var details = new Dictionary<Guid, LeadDetails>();
+        LeadDetails Details(Lead lead)
+        {
+            if (!details.TryGetValue(lead.Id, out var found))
+            {
+                var events = batch.IsNew(lead) ? lead.Events : storedEvents[lead.Id];
+                var verdict = lead.QualificationJson is null ? null : JsonSerializer.Deserialize<Domain.Leads.QualificationVerdict>(lead.QualificationJson, AgreementJson.Options);
+                found = new LeadDetails(lead, verdict, events.OrderBy(e => e.At).ThenBy(e => e.Id).ToList()) { IsNew = batch.IsNew(lead) };
+                details[lead.Id] = found;
+            }
+
+            return found;
+        }
+
+        return new IntakeOutcome(outcomes.Select((o, i) =>
+            new IntakeItemResult(i, o.Status, o.Message, o.Lead is null ? null : Details(o.Lead), o.MergedInto, o.Errors)).ToList());
+    }
+
+    private sealed record Outcome(IntakeStatus Status, string Message, Lead? Lead, MergeTarget? MergedInto = null, IReadOnlyDictionary<string, string[]>? Errors = null)
+    {
+        public static Outcome Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+            new(IntakeStatus.Invalid, string.Join(" ", errors.SelectMany(e => e.Value)), null, Errors: errors);
+    }
+
+    /// <summary>The leads one batch touches, found by external id and by email, as the items are taken in order.</summary>
+    private sealed class Batch(Actor? actor, DateTimeOffset now, AgreementVersionView? agreement)
+    {
+        private readonly Dictionary<string, Lead> _byExternalId = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Lead> _byEmail = new(StringComparer.Ordinal);
+        private readonly Dictionary<Guid, int> _createdBy = [];
+
+        public List<Lead> Created { get; } = [];
+
+        public HashSet<Lead> Changed { get; } = [];
+
+        public bool IsNew(Lead lead) => _createdBy.ContainsKey(lead.Id);
+
+        public async Task LoadKnownAsync(IAppDbContext db, IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, CancellationToken ct)
+        {
+            var valid = items.Where((item, i) => errors[i] is null).Select(item => item!).ToList();
+            var externalIds = valid.Select(v => LeadService.Clean(v.ExternalId)).OfType<string>().Distinct().ToList();
+            var emails = valid.Select(v => v.Email.Trim().ToLowerInvariant()).Distinct().ToList();
+            var known = await db.Leads.Where(l => (l.ExternalId != null && externalIds.Contains(l.ExternalId)) || emails.Contains(l.Email)).ToListAsync(ct);
+            foreach (var lead in known)
+            {
+                Register(lead);
+            }
+        }
+
+        public Outcome Take(int index, CreateLeadRequest item)
+        {
+            var externalId = LeadService.Clean(item.ExternalId);
+            var email = item.Email.Trim().ToLowerInvariant();
+            if (externalId is not null && _byExternalId.TryGetValue(externalId, out var named))
+            {
+                return _createdBy.TryGetValue(named.Id, out var first)
+                    ? Replace(named, item, new MergeTarget(named.Id, first, "externalId"))
+                    : Replace(named, item, null);
+            }
+
+            if (_byEmail.TryGetValue(email, out var sameEmail))
+            {
+                return Merge(sameEmail, item, new MergeTarget(sameEmail.Id, _createdBy.TryGetValue(sameEmail.Id, out var first) ? first : null, "email"));
+            }
+
+            var lead = new Lead();
+            LeadService.Apply(item, lead);
+            LeadService.Qualify(lead, agreement);
+            lead.RecordCreated(actor, now, agreement?.Number);
+            Created.Add(lead);
+            _createdBy[lead.Id] = index;
+            Register(lead);
+            return new Outcome(IntakeStatus.Created, "Created.", lead);
+        }
+
+        // The item names this lead by its external id: its fields replace the lead's, as the single POST does.
+        private Outcome Replace(Lead lead, CreateLeadRequest item, MergeTarget? mergedInto)
+        {
+            var email = item.Email.Trim().ToLowerInvariant();
+            if (email != lead.Email && _byEmail.TryGetValue(email, out var other) && other != lead)
+            {
+                return Outcome.Invalid(new Dictionary<string, string[]> { [nameof(LeadFields.Email)] = [$"Another lead already has email {email}."] });
+            }
+
+            var changes = LeadService.Changes(lead, item);
+            Change(lead, changes, () => LeadService.Apply(item, lead));
+            var status = mergedInto is null ? IntakeStatus.Updated : IntakeStatus.Merged;
+            var said = changes.Count == 0 ? "nothing changed" : string.Join("; ", changes);
+            return new Outcome(status, mergedInto is null
+                ? $"Updated the lead with external id {lead.ExternalId}: {said}."
+                : $"Merged into item {mergedInto.Index} (same external id {lead.ExternalId}): {said}.", lead, mergedInto);
+        }
+
+        // The item's email belongs to this lead: the values the item carries are added to it, the lead keeps the rest.
+        private Outcome Merge(Lead lead, CreateLeadRequest item, MergeTarget mergedInto)
+        {
+            var merged = new CreateLeadRequest
+            {
+                ExternalId = lead.ExternalId ?? LeadService.Clean(item.ExternalId),
+                Email = lead.Email,
+                FirstName = LeadService.Clean(item.FirstName) ?? lead.FirstName,
+                LastName = LeadService.Clean(item.LastName) ?? lead.LastName,
+                Company = LeadService.Clean(item.Company) ?? lead.Company,
+                Title = LeadService.Clean(item.Title) ?? lead.Title,
+                CompanySize = item.CompanySize ?? lead.CompanySize,
+                Industry = LeadService.Clean(item.Industry) ?? lead.Industry,
+                Country = LeadService.Clean(item.Country) ?? lead.Country,
+                Source = LeadService.Clean(item.Source) ?? lead.Source,
+                Campaign = LeadService.Clean(item.Campaign) ?? lead.Campaign,
+                EngagementScore = item.EngagementScore,
+            };
+            var changes = LeadService.Changes(lead, merged);
+            Change(lead, changes, () => LeadService.Apply(merged, lead));
+            Register(lead);
+            var into = mergedInto.Index is { } first ? $"item {first}" : $"lead {lead.Id}";
+            var said = changes.Count == 0 ? "nothing new" : string.Join("; ", changes);
+            return new Outcome(IntakeStatus.Merged, $"Merged into {into} (same email {lead.Email}): {said}.", lead, mergedInto);
+        }
+
+        private void Change(Lead lead, List<string> changes, Action apply)
+        {
+            if (changes.Count == 0)
+            {
+                return;
+            }
+
+            var before = lead.Stage;
+            _byEmail.Remove(lead.Email);
+            apply();
+            LeadService.Qualify(lead, agreement);
+            lead.RecordUpdated(actor, now, agreement?.Number, before, string.Join("; ", changes));
+            if (!IsNew(lead))
+            {
+                Changed.Add(lead);
+            }
+
+            Register(lead);
+        }
+
+        private void Register(Lead lead)
+        {
+            _byEmail[lead.Email] = lead;
+            if (lead.ExternalId is { } externalId)
+            {
+                _byExternalId[externalId] = lead;
+            }
+        }
+    }
+}
