@@ -13,10 +13,11 @@ public static class WebServices
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        // Snackbars appear at once: a message fading in is, for a moment, text without enough contrast.
+        // Snackbars appear and go at once: a message fading in or out is, for a moment, text without enough contrast.
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
         });
         services.AddProblemDetails();
