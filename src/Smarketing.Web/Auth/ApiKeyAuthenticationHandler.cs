@@ -36,11 +36,14 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var address = ClientAddress.Of(Context);
-        using (var budget = budgets.SignIn.AttemptAcquire(address, permitCount: 0))
+        // A whole permit must be left: the token bucket refills in fractions between ticks, and a peek (asking for
+        // zero permits) passes on a fraction, which let one more wrong key through now and then.
+        if (budgets.SignIn.GetStatistics(address) is { CurrentAvailablePermits: < 1 })
         {
-            if (!budget.IsAcquired)
+            using var refused = budgets.SignIn.AttemptAcquire(address);
+            if (!refused.IsAcquired)
             {
-                Context.Items[RetryAfterItem] = TooManyRequests.RetryAfter(budget);
+                Context.Items[RetryAfterItem] = TooManyRequests.RetryAfter(refused);
                 return AuthenticateResult.Fail("Too many API keys that don't work from this address.");
             }
         }
