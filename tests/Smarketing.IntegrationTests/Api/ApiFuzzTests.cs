@@ -133,6 +133,12 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
         var response = await SendAsync(client, endpoint, example, request);
         var status = (int)response.StatusCode;
         var text = await response.Content.ReadAsStringAsync(Ct);
+        if (status == 200 && endpoint.Name == "POST /api/v1/leads/batch" && EveryItemRefused(text))
+        {
+            // A batch answers per item: a malformed item is refused in its own result, the request itself is fine.
+            return null;
+        }
+
         if (status is < 400 or >= 500 or 401 or 403)
         {
             return $"{status} {Cut(text)}";
@@ -145,6 +151,14 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
 
         using var problem = JsonDocument.Parse(text);
         return problem.RootElement.TryGetProperty("status", out var stated) && stated.GetInt32() == status ? null : $"{status} with a problem of another status: {Cut(text)}";
+    }
+
+    private static bool EveryItemRefused(string text)
+    {
+        using var answer = JsonDocument.Parse(text);
+        var results = answer.RootElement.GetProperty("results");
+        return results.GetArrayLength() > 0
+            && results.EnumerateArray().All(r => r.GetProperty("status").GetString() == "invalid" && r.GetProperty("errors").EnumerateObject().Any());
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Endpoint endpoint, Example example, Malformed request)
@@ -211,6 +225,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
             ["POST /api/v1/agreement/draft/sign"] = new("demo-marketing", "/api/v1/agreement/draft/sign",
                 Body: $$"""{"department":"marketing","contentRevision":{{contentRevision}}}"""),
             ["POST /api/v1/leads/"] = new("demo-marketing", "/api/v1/leads", Body: lead),
+            ["POST /api/v1/leads/batch"] = new("demo-marketing", "/api/v1/leads/batch", Body: $"[{lead}]"),
             ["GET /api/v1/leads/"] = new("demo-marketing", "/api/v1/leads", "?page=1&pageSize=10"),
             ["GET /api/v1/leads/{id:guid}"] = new("demo-marketing", $"/api/v1/leads/{claimed}", BadPaths: badLead),
             ["GET /api/v1/leads/{id:guid}/sla"] = new("demo-marketing", $"/api/v1/leads/{claimed}/sla"),

@@ -79,6 +79,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["PUT /api/v1/agreement/draft/header"] = SignedIn,
         ["POST /api/v1/agreement/draft/sign"] = SignedIn,
         ["POST /api/v1/leads"] = SignedIn,
+        ["POST /api/v1/leads/batch"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/handoff"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/claim"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/contacts"] = SignedIn,
