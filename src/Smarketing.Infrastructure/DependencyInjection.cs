@@ -33,7 +33,7 @@ public static class DependencyInjection
                 switch (provider)
                 {
                     case "Sqlite":
-                        options.UseSqlite(connectionString).AddInterceptors(Persistence.SqliteWriteGate.Interceptors);
+                        options.UseSqlite(connectionString);
                         break;
                     default:
                         throw new InvalidOperationException(
@@ -41,6 +41,13 @@ public static class DependencyInjection
                 }
 
                 options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<AppendOnlyHistoryInterceptor>());
+
+                // The write gate comes last: an interceptor before it that refuses a save (append-only history) throws
+                // before the gate is taken, instead of leaving it taken with no failed-save event to release it.
+                if (provider == "Sqlite")
+                {
+                    options.AddInterceptors(Persistence.SqliteWriteGate.Interceptors);
+                }
             },
             ServiceLifetime.Scoped);
 
