@@ -308,6 +308,8 @@ public sealed class DraftHeaderRequestValidator : AbstractValidator<DraftHeaderR
             .WithMessage($"Summary must be at most {AgreementLimits.Text} characters.");
         RuleFor(r => r.EffectiveFrom).LessThanOrEqualTo(AgreementLimits.LatestDate)
             .WithMessage($"The effective date must be {AgreementLimits.LatestDate:yyyy-MM-dd} or earlier.");
+        RuleFor(r => r.ExpectedContentRevision).GreaterThanOrEqualTo(0)
+            .WithMessage("'expectedContentRevision' must be the draft's content revision you last read (0 or more).");
     }
 }
 
