@@ -34,6 +34,12 @@ public sealed record IntakeOutcome(IReadOnlyList<IntakeItemResult> Items)
     public int Count(IntakeStatus status) => Items.Count(i => i.Status == status);
 }
 
+/// <summary>How far a run has got: which step (<c>Checking</c> the items, <c>Saving</c> them) and how many of how many.</summary>
+public sealed record IntakeProgress(string Step, int Done, int Of);
+
+/// <summary>How a run goes: as a dry run (everything decided and reported, nothing saved) and who hears of its progress.</summary>
+public sealed record IntakeRun(bool DryRun = false, IProgress<IntakeProgress>? Progress = null);
+
 /// <summary>
 /// Many leads at once (POST /api/v1/leads/batch), by the single POST's rules and validator. An item whose external id
 /// is known updates that lead; an item whose email is already taken (in the database or earlier in the batch) is merged
@@ -50,17 +56,27 @@ public sealed class LeadIntake(
 {
     public const int MaxBatchSize = 1000;
 
+    /// <summary>One API batch of at most <see cref="MaxBatchSize"/> items.</summary>
     public async Task<Result<IntakeOutcome>> IntakeAsync(IReadOnlyList<CreateLeadRequest?> items, CancellationToken ct = default)
     {
-        if (LeadService.RefuseUnlessMayAddLeads(currentUser) is { } refused)
-        {
-            return Result<IntakeOutcome>.Fail(refused);
-        }
-
         if (items.Count > MaxBatchSize)
         {
             return Result<IntakeOutcome>.Fail(Result.Invalid("leads",
                 $"A batch holds at most {MaxBatchSize:N0} leads; this one has {items.Count:N0}. Split it into batches of {MaxBatchSize:N0} or fewer."));
+        }
+
+        return await RunAsync(items, new IntakeRun(), ct);
+    }
+
+    /// <summary>
+    /// Any number of items (an import, whose caller sets its own limit) in one transaction: the valid items are all
+    /// written or, if the save fails, none is. A dry run decides and reports every item as a real run would, saving nothing.
+    /// </summary>
+    public async Task<Result<IntakeOutcome>> RunAsync(IReadOnlyList<CreateLeadRequest?> items, IntakeRun run, CancellationToken ct = default)
+    {
+        if (LeadService.RefuseUnlessMayAddLeads(currentUser) is { } refused)
+        {
+            return Result<IntakeOutcome>.Fail(refused);
         }
 
         var errors = new IReadOnlyDictionary<string, string[]>?[items.Count];
@@ -69,12 +85,16 @@ public sealed class LeadIntake(
             errors[i] = items[i] is { } item
                 ? (await validator.CheckAsync(item, ct))?.Errors
                 : new Dictionary<string, string[]> { ["Lead"] = ["The item is empty: send a lead object with at least an email."] };
+            if (i % 1000 == 999)
+            {
+                run.Progress?.Report(new IntakeProgress("Checking", i + 1, items.Count));
+            }
         }
 
         var agreement = await agreements.GetInForceAsync(ct);
         try
         {
-            return await WriteAsync(items, errors, agreement, ct);
+            return await WriteAsync(items, errors, agreement, run, ct);
         }
         catch (DbUpdateException)
         {
@@ -83,7 +103,7 @@ public sealed class LeadIntake(
 
         try
         {
-            return await WriteAsync(items, errors, agreement, ct);
+            return await WriteAsync(items, errors, agreement, run, ct);
         }
         catch (DbUpdateException)
         {
@@ -92,7 +112,7 @@ public sealed class LeadIntake(
     }
 
     private async Task<Result<IntakeOutcome>> WriteAsync(
-        IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, AgreementVersionView? agreement, CancellationToken ct)
+        IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, AgreementVersionView? agreement, IntakeRun run, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var batch = new Batch(LeadService.Actor(currentUser), clock.GetUtcNow(), agreement);
@@ -104,14 +124,20 @@ public sealed class LeadIntake(
             outcomes[i] = errors[i] is { } invalid ? Outcome.Invalid(invalid) : batch.Take(i, items[i]!);
         }
 
-        db.Leads.AddRange(batch.Created);
-        foreach (var lead in batch.Changed)
+        if (!run.DryRun)
         {
-            lead.Revision++;
+            run.Progress?.Report(new IntakeProgress("Saving", 0, items.Count));
+            db.Leads.AddRange(batch.Created);
+            foreach (var lead in batch.Changed)
+            {
+                lead.Revision++;
+            }
+
+            await slaClock.ReflectLeadsAsync(db, batch.Changed, ct);
+            await db.SaveChangesAsync(ct);
+            run.Progress?.Report(new IntakeProgress("Saving", items.Count, items.Count));
         }
 
-        await slaClock.ReflectLeadsAsync(db, batch.Changed, ct);
-        await db.SaveChangesAsync(ct);
         return await ReportAsync(db, outcomes, batch, ct);
     }
 
