@@ -96,7 +96,7 @@ public sealed class LeadIntake(
         {
             return await WriteAsync(items, errors, agreement, run, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
             // Someone added or changed one of these leads between the look-up and the save: look again, now that it is stored.
         }
@@ -105,7 +105,7 @@ public sealed class LeadIntake(
         {
             return await WriteAsync(items, errors, agreement, run, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
             return Result<IntakeOutcome>.Fail(Result.Conflict("Other changes to these leads were saved at the same moment, twice in a row. Send the batch again; nothing of it was written."));
         }
@@ -115,6 +115,10 @@ public sealed class LeadIntake(
         IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, AgreementVersionView? agreement, IntakeRun run, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
+
+        // The look-ups and the writes share one transaction that holds the writer's slot, so no other save can add one
+        // of these leads in between. A dry run only reads.
+        await using var write = run.DryRun ? null : await db.BeginWriteAsync(ct);
         var batch = new Batch(LeadService.Actor(currentUser), clock.GetUtcNow(), agreement);
         await batch.LoadKnownAsync(db, items, errors, ct);
 
@@ -124,21 +128,37 @@ public sealed class LeadIntake(
             outcomes[i] = errors[i] is { } invalid ? Outcome.Invalid(invalid) : batch.Take(i, items[i]!);
         }
 
-        if (!run.DryRun)
+        if (write is not null)
         {
-            run.Progress?.Report(new IntakeProgress("Saving", 0, items.Count));
-            db.Leads.AddRange(batch.Created);
-            foreach (var lead in batch.Changed)
-            {
-                lead.Revision++;
-            }
-
-            await slaClock.ReflectLeadsAsync(db, batch.Changed, ct);
-            await db.SaveChangesAsync(ct);
-            run.Progress?.Report(new IntakeProgress("Saving", items.Count, items.Count));
+            await SaveAsync(db, batch, run, ct);
+            await write.CommitAsync(ct);
         }
 
         return await ReportAsync(db, outcomes, batch, ct);
+    }
+
+    // New leads and their first events go in without the change tracker, in chunks so progress can be told; the few
+    // stored leads an item changed are saved as any change is.
+    private async Task SaveAsync(IAppDbContext db, Batch batch, IntakeRun run, CancellationToken ct)
+    {
+        const int chunk = 5000;
+        var total = batch.Created.Count + batch.Changed.Count;
+        for (var done = 0; done < batch.Created.Count; done += chunk)
+        {
+            run.Progress?.Report(new IntakeProgress("Saving", done, total));
+            var leads = batch.Created.GetRange(done, Math.Min(chunk, batch.Created.Count - done));
+            await db.InsertManyAsync(leads, ct);
+            await db.InsertManyAsync(leads.SelectMany(l => l.Events).ToList(), ct);
+        }
+
+        foreach (var lead in batch.Changed)
+        {
+            lead.Revision++;
+        }
+
+        await slaClock.ReflectLeadsAsync(db, batch.Changed, ct);
+        await db.SaveChangesAsync(ct);
+        run.Progress?.Report(new IntakeProgress("Saving", total, total));
     }
 
     private static async Task<Result<IntakeOutcome>> ReportAsync(IAppDbContext db, Outcome[] outcomes, Batch batch, CancellationToken ct)
@@ -189,8 +209,10 @@ public sealed class LeadIntake(
             var valid = items.Where((item, i) => errors[i] is null).Select(item => item!).ToList();
             var externalIds = valid.Select(v => LeadService.Clean(v.ExternalId)).OfType<string>().Distinct().ToList();
             var emails = valid.Select(v => v.Email.Trim().ToLowerInvariant()).Distinct().ToList();
-            var known = await db.Leads.Where(l => (l.ExternalId != null && externalIds.Contains(l.ExternalId)) || emails.Contains(l.Email)).ToListAsync(ct);
-            foreach (var lead in known)
+            // Two look-ups, each answered by its own unique index, rather than one that ORs them and reads every lead.
+            var byExternalId = externalIds.Count == 0 ? [] : await db.Leads.Where(l => externalIds.Contains(l.ExternalId!)).ToListAsync(ct);
+            var byEmail = await db.Leads.Where(l => emails.Contains(l.Email)).ToListAsync(ct);
+            foreach (var lead in byExternalId.Concat(byEmail).DistinctBy(l => l.Id))
             {
                 Register(lead);
             }
