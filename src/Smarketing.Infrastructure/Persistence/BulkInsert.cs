@@ -6,17 +6,22 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Smarketing.Infrastructure.Persistence;
 
 /// <summary>
-/// Inserts many new rows of one entity type with one prepared statement, run once per row inside the current
-/// transaction: the change tracker, which costs more than SQLite's own work for thousands of rows, is left out.
-/// The columns, their conversions and their parameter types come from the EF model, so a row is stored exactly as
-/// SaveChanges would store it, and a column added to the model is written here too. A key the database generates is
-/// read back into the entity.
+/// Inserts many new rows of one entity type with prepared multi-row statements (up to <see cref="MaxRowsPerStatement"/>
+/// rows each) inside the current transaction: the change tracker, which costs more than SQLite's own work for
+/// thousands of rows, is left out. The columns, their conversions and their parameter types come from the EF model, so
+/// a row is stored exactly as SaveChanges would store it, and a column added to the model is written here too. A key
+/// the database generates is read back into the entity.
 /// </summary>
 internal sealed class BulkInsert
 {
+    private const int MaxRowsPerStatement = 100;
+    private const int MaxParameters = 30_000;
+
     private readonly IReadOnlyList<IProperty> _written;
     private readonly IProperty? _generated;
-    private readonly string _sql;
+    private readonly string _table;
+    private readonly string _columns;
+    private readonly string? _returning;
 
     private BulkInsert(IEntityType entityType)
     {
@@ -29,11 +34,12 @@ internal sealed class BulkInsert
 
         _generated = properties.SingleOrDefault(p => p.ValueGenerated == ValueGenerated.OnAdd && p.IsPrimaryKey() && p.ClrType == typeof(long));
         _written = properties.Where(p => p != _generated).ToList();
-        var columns = string.Join(", ", _written.Select(p => Quote(p.GetColumnName(table)!)));
-        var values = string.Join(", ", _written.Select((_, i) => $"@p{i}"));
-        _sql = $"INSERT INTO {Quote(table.Name)} ({columns}) VALUES ({values})" +
-               (_generated is null ? "" : $" RETURNING {Quote(_generated.GetColumnName(table)!)}");
+        _table = Quote(table.Name);
+        _columns = string.Join(", ", _written.Select(p => Quote(p.GetColumnName(table)!)));
+        _returning = _generated is null ? null : Quote(_generated.GetColumnName(table)!);
     }
+
+    private int RowsPerStatement => Math.Max(1, Math.Min(MaxRowsPerStatement, MaxParameters / _written.Count));
 
     public static async Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> entities, CancellationToken ct)
         where T : class
@@ -46,31 +52,91 @@ internal sealed class BulkInsert
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("A bulk insert runs inside a transaction, so its rows are all written or none is.");
         var insert = new BulkInsert(db.Model.FindEntityType(typeof(T))!);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = insert._sql;
-        var parameters = insert._written
-            .Select((p, i) => p.GetRelationalTypeMapping().CreateParameter(command, $"@p{i}", null, p.IsNullable))
-            .ToArray();
-        command.Parameters.AddRange(parameters);
-        await command.PrepareAsync(ct);
-
-        foreach (var entity in entities)
+        var rows = entities.ToList();
+        var full = insert.RowsPerStatement;
+        DbCommand? command = null;
+        try
         {
-            insert.Bind(parameters, entity);
-            if (insert._generated is { } key)
+            for (var at = 0; at < rows.Count; at += full)
             {
-                var id = await command.ExecuteScalarAsync(ct);
-                key.PropertyInfo!.SetValue(entity, Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture));
+                var count = Math.Min(full, rows.Count - at);
+                if (command is null || command.Parameters.Count != count * insert._written.Count)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = await insert.PrepareAsync(db, transaction.GetDbTransaction(), count, ct);
+                }
+
+                await insert.RunAsync(command, rows.GetRange(at, count), ct);
             }
-            else
+        }
+        finally
+        {
+            if (command is not null)
             {
-                await command.ExecuteNonQueryAsync(ct);
+                await command.DisposeAsync();
             }
         }
     }
 
-    private void Bind(DbParameter[] parameters, object entity)
+    private async Task<DbCommand> PrepareAsync(DbContext db, DbTransaction transaction, int rows, CancellationToken ct)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        var values = new System.Text.StringBuilder();
+        for (var row = 0; row < rows; row++)
+        {
+            values.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < _written.Count; column++)
+            {
+                var name = $"@p{(row * _written.Count) + column}";
+                values.Append(column == 0 ? name : ", " + name);
+                command.Parameters.Add(_written[column].GetRelationalTypeMapping().CreateParameter(command, name, null, _written[column].IsNullable));
+            }
+
+            values.Append(')');
+        }
+
+        command.CommandText = $"INSERT INTO {_table} ({_columns}) VALUES {values}" + (_returning is null ? "" : $" RETURNING {_returning}");
+        await command.PrepareAsync(ct);
+        return command;
+    }
+
+    private async Task RunAsync<T>(DbCommand command, List<T> rows, CancellationToken ct)
+        where T : class
+    {
+        for (var row = 0; row < rows.Count; row++)
+        {
+            Bind(command.Parameters, row * _written.Count, rows[row]);
+        }
+
+        if (_generated is null)
+        {
+            await command.ExecuteNonQueryAsync(ct);
+            return;
+        }
+
+        // The database numbers the rows in the order the statement lists them.
+        var ids = new List<long>(rows.Count);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        ids.Sort();
+        for (var row = 0; row < rows.Count; row++)
+        {
+            _generated.PropertyInfo!.SetValue(rows[row], ids[row]);
+        }
+    }
+
+    private void Bind(DbParameterCollection parameters, int first, object entity)
     {
         for (var i = 0; i < _written.Count; i++)
         {
@@ -81,7 +147,7 @@ internal sealed class BulkInsert
                 value = converter.ConvertToProvider(value);
             }
 
-            parameters[i].Value = value ?? DBNull.Value;
+            parameters[first + i].Value = value ?? DBNull.Value;
         }
     }
 

@@ -67,6 +67,26 @@ public sealed class BulkInsertTests(AgreementApp app) : IClassFixture<AgreementA
     }
 
     [Fact]
+    public async Task Hundreds_of_leads_written_in_bulk_are_all_stored_and_each_event_learns_its_own_number()
+    {
+        var leads = Enumerable.Range(0, 250).Select(i => NewLead($"many{i}")).ToList();
+        var events = leads.SelectMany(l => l.Events).ToList();
+        await using (var db = await ContextAsync())
+        {
+            await using var write = await db.BeginWriteAsync(Ct);
+            await db.InsertManyAsync(leads, Ct);
+            await db.InsertManyAsync(events, Ct);
+            await write.CommitAsync(Ct);
+        }
+
+        await using var read = await ContextAsync();
+        var stored = await read.LeadEvents.Where(e => e.Type == LeadEventType.Created).ToDictionaryAsync(e => e.Id, e => e.LeadId, Ct);
+        events.Select(e => e.Id).Distinct().Count().ShouldBe(250);
+        events.ShouldAllBe(e => stored[e.Id] == e.LeadId);
+        (await read.Leads.CountAsync(l => l.Email.StartsWith("many"), Ct)).ShouldBe(250);
+    }
+
+    [Fact]
     public async Task Nothing_written_in_bulk_stays_when_the_transaction_is_not_committed()
     {
         var lead = NewLead("uncommitted");
