@@ -384,7 +384,7 @@ public sealed class AgreementService(
 
     public bool MayEdit(AgreementSection section) => AgreementSections.MayEdit(section, currentUser.IsInRole);
 
-    public bool IsManager() => currentUser.IsInRole(Roles.MarketingManager) || currentUser.IsInRole(Roles.SalesManager);
+    public bool IsManager() => Roles.HeadsADepartment(currentUser.IsInRole);
 
     private async Task<Result<SectionSaveOutcome>> ConflictAsync(
         IAppDbContext db, AgreementVersion draft, AgreementSectionRecord current, AgreementContent currentContent, SaveSectionRequest request, CancellationToken ct)

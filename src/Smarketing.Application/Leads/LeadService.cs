@@ -79,7 +79,7 @@ public sealed class LeadService(
 
     public async Task<Result<LeadDetails>> UpdateAsync(UpdateLeadRequest request, CancellationToken ct = default)
     {
-        if (!currentUser.IsInRole(Roles.MarketingManager))
+        if (!currentUser.IsInRole(LeadActionRoles.For(LeadAction.Edit)))
         {
             return Fail(Result.Forbidden("Only marketing managers change a lead's details."));
         }
@@ -226,7 +226,7 @@ public sealed class LeadService(
 
         foreach (var id in request.LeadIds.Distinct())
         {
-            var result = await TransitionAsync(id, Roles.MarketingManager, "hand off leads", (lead, actor, now, agreement) =>
+            var result = await TransitionAsync(id, LeadActionRoles.For(LeadAction.HandOff), "hand off leads", (lead, actor, now, agreement) =>
             {
                 var handedOff = lead.HandOff(actor, now, agreement.Number, request.OverrideReason);
                 return handedOff.Succeeded ? null : handedOff;
@@ -240,7 +240,7 @@ public sealed class LeadService(
     }
 
     public Task<Result<LeadDetails>> ClaimAsync(Guid id, CancellationToken ct = default) =>
-        TransitionAsync(id, Roles.SalesRep, "claim leads", (lead, actor, now, agreement) => Refusal(lead.Claim(actor, now, agreement.Number)), null, ct);
+        TransitionAsync(id, LeadActionRoles.For(LeadAction.Claim), "claim leads", (lead, actor, now, agreement) => Refusal(lead.Claim(actor, now, agreement.Number)), null, ct);
 
     public async Task<Result<LeadDetails>> LogContactAsync(Guid id, ContactRequest request, CancellationToken ct = default)
     {
@@ -249,13 +249,13 @@ public sealed class LeadService(
             return Fail(invalid);
         }
 
-        return await TransitionAsync(id, Roles.SalesRep, "log contact attempts", (lead, actor, now, agreement) =>
+        return await TransitionAsync(id, LeadActionRoles.For(LeadAction.LogContact), "log contact attempts", (lead, actor, now, agreement) =>
             Refusal(lead.LogContact(actor, request.OccurredAt ?? now, request.Channel, request.Outcome, request.Note?.Trim(), now, agreement.Number,
                 LocalTime.Zone(agreement.Content.Calendar.TimeZone))), null, ct);
     }
 
     public Task<Result<LeadDetails>> AcceptAsync(Guid id, CancellationToken ct = default) =>
-        TransitionAsync(id, Roles.SalesRep, "accept leads", (lead, actor, now, agreement) => Refusal(lead.Accept(actor, now, agreement.Number)), null, ct);
+        TransitionAsync(id, LeadActionRoles.For(LeadAction.Accept), "accept leads", (lead, actor, now, agreement) => Refusal(lead.Accept(actor, now, agreement.Number)), null, ct);
 
     public async Task<Result<LeadDetails>> RejectAsync(Guid id, ReasonRequest request, CancellationToken ct = default)
     {
@@ -264,7 +264,7 @@ public sealed class LeadService(
             return Fail(invalid);
         }
 
-        var result = await TransitionAsync(id, Roles.SalesRep, "reject leads", (lead, actor, now, agreement) =>
+        var result = await TransitionAsync(id, LeadActionRoles.For(LeadAction.Reject), "reject leads", (lead, actor, now, agreement) =>
             Refusal(lead.Reject(actor, request.Reason, agreement.Content.Reasons.RejectionReasons, now, agreement.Number)), null, ct);
         if (result.Succeeded)
         {
@@ -278,17 +278,17 @@ public sealed class LeadService(
     }
 
     public Task<Result<LeadDetails>> ConvertAsync(Guid id, CancellationToken ct = default) =>
-        TransitionAsync(id, Roles.SalesRep, "convert leads", (lead, actor, now, agreement) => Refusal(lead.Convert(actor, now, agreement.Number)), null, ct);
+        TransitionAsync(id, LeadActionRoles.For(LeadAction.Convert), "convert leads", (lead, actor, now, agreement) => Refusal(lead.Convert(actor, now, agreement.Number)), null, ct);
 
     public async Task<Result<LeadDetails>> MarkWonAsync(Guid id, WonRequest request, CancellationToken ct = default) =>
         await validators.Won.CheckAsync(request, ct) is { } invalid
             ? Fail(invalid)
-            : await TransitionAsync(id, Roles.SalesRep, "close opportunities", (lead, actor, now, agreement) => Refusal(lead.MarkWon(actor, request.Amount, now, agreement.Number)), null, ct);
+            : await TransitionAsync(id, LeadActionRoles.For(LeadAction.MarkWon), "close opportunities", (lead, actor, now, agreement) => Refusal(lead.MarkWon(actor, request.Amount, now, agreement.Number)), null, ct);
 
     public async Task<Result<LeadDetails>> MarkLostAsync(Guid id, ReasonRequest request, CancellationToken ct = default) =>
         await validators.Reason.CheckAsync(request, ct) is { } invalid
             ? Fail(invalid)
-            : await TransitionAsync(id, Roles.SalesRep, "close opportunities", (lead, actor, now, agreement) =>
+            : await TransitionAsync(id, LeadActionRoles.For(LeadAction.MarkLost), "close opportunities", (lead, actor, now, agreement) =>
                 Refusal(lead.MarkLost(actor, request.Reason, agreement.Content.Reasons.LostReasons, now, agreement.Number)), null, ct);
 
     public async Task<Result<LeadDetails>> ReassignAsync(Guid id, ReassignRequest request, CancellationToken ct = default)
@@ -310,7 +310,7 @@ public sealed class LeadService(
             return Fail(Result.Invalid(nameof(ReassignRequest.OwnerEmail), $"{target.Email} is deactivated."));
         }
 
-        return await TransitionAsync(id, Roles.SalesManager, "reassign leads", (lead, actor, now, agreement) =>
+        return await TransitionAsync(id, LeadActionRoles.For(LeadAction.Reassign), "reassign leads", (lead, actor, now, agreement) =>
             Refusal(lead.Reassign(actor, new Actor(target.Id, target.Email), request.Reason, now, agreement.Number)), null, ct);
     }
 
@@ -414,7 +414,7 @@ public sealed class LeadService(
 
     /// <summary>Who may bring leads in, one at a time or in a batch: marketing managers and integrations acting as one.</summary>
     internal static Result? RefuseUnlessMayAddLeads(ICurrentUser user) =>
-        user.IsInRole(Roles.MarketingManager) ? null : Result.Forbidden("Only marketing managers (and integrations acting as one) add leads.");
+        user.IsInRole(Roles.LeadAdders) ? null : Result.Forbidden("Only marketing managers (and integrations acting as one) add leads.");
 
     internal static QualificationVerdict? Qualify(Lead lead, AgreementVersionView? agreement)
     {

@@ -20,6 +20,15 @@ public static class Roles
     /// <summary>Who works on the draft of the next agreement version, as an authorization role list.</summary>
     public const string DraftEditors = $"{MarketingManager},{SalesManager},{Admin}";
 
+    /// <summary>The heads of the two departments: who start, date and sign a draft, as an authorization role list.</summary>
+    public const string DepartmentHeads = $"{MarketingManager},{SalesManager}";
+
+    /// <summary>Whether someone holding the roles <paramref name="isInRole"/> says yes to heads a department.</summary>
+    public static bool HeadsADepartment(Func<string, bool> isInRole) => DepartmentHeads.Split(',').Any(isInRole);
+
+    /// <summary>Who adds leads and changes their details (a person, or an integration acting as one).</summary>
+    public const string LeadAdders = MarketingManager;
+
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
     public static string DisplayName(string role) => role switch

@@ -92,13 +92,13 @@ public sealed class Lead : IAuditable
     {
         var has = roles.ToHashSet(StringComparer.Ordinal);
         var available = new HashSet<LeadAction>();
-        if (has.Contains(Roles.MarketingManager))
+        if (has.Contains(LeadActionRoles.For(LeadAction.Edit)))
         {
             available.Add(LeadAction.Edit);
             AddIf(available, CanBeHandedOff, LeadAction.HandOff);
         }
 
-        var rep = has.Contains(Roles.SalesRep);
+        var rep = has.Contains(LeadActionRoles.For(LeadAction.Claim));
         var mine = userId is not null && OwnerId == userId;
         if (rep)
         {
@@ -109,7 +109,7 @@ public sealed class Lead : IAuditable
             AddIf(available, mine && Stage == LeadStage.Sql, LeadAction.MarkWon, LeadAction.MarkLost);
         }
 
-        var manager = has.Contains(Roles.SalesManager);
+        var manager = has.Contains(LeadActionRoles.For(LeadAction.Reassign));
         AddIf(available, manager && IsWithSales, LeadAction.Reassign);
 
         var onlyOwner = rep && !manager && !mine && IsBeingWorked ? OwnerEmail : null;

@@ -17,6 +17,19 @@ public enum LeadAction
     Reassign,
 }
 
+/// <summary>Which role may take each action; the lead itself then checks its stage and, for a rep, its owner.</summary>
+public static class LeadActionRoles
+{
+    public static string For(LeadAction action) => action switch
+    {
+        LeadAction.HandOff or LeadAction.Edit => Roles.LeadAdders,
+        LeadAction.Claim or LeadAction.LogContact or LeadAction.Accept or LeadAction.Reject or LeadAction.Convert
+            or LeadAction.MarkWon or LeadAction.MarkLost => Roles.SalesRep,
+        LeadAction.Reassign => Roles.SalesManager,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Every lead action needs its role here."),
+    };
+}
+
 /// <summary>
 /// What one person may do to a lead right now, worked out by <see cref="Lead.ActionsFor"/> from their roles and the
 /// same guards the lead's moves enforce. <see cref="OnlyOwnerMayAct"/> names the owner when the person is a rep who

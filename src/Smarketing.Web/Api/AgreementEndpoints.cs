@@ -2,6 +2,7 @@ using System.Text.Json;
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Common;
+using Smarketing.Web.Auth;
 
 namespace Smarketing.Web.Api;
 
@@ -40,7 +41,8 @@ internal static class AgreementEndpoints
 
         agreement.MapPost("/draft", async (AgreementService agreements, CancellationToken ct) =>
             (await agreements.StartDraftAsync(ct)).ToHttp(draft =>
-                Results.Created($"/api/v1/agreement/versions/{draft.Number}", VersionResponse.From(draft))));
+                Results.Created($"/api/v1/agreement/versions/{draft.Number}", VersionResponse.From(draft))))
+            .ForRoles(Roles.DepartmentHeads);
 
         agreement.MapPut("/draft/sections/{section}", async (string section, int? revision, JsonElement body, AgreementService agreements, CancellationToken ct) =>
         {
@@ -73,13 +75,15 @@ internal static class AgreementEndpoints
                         ["theirChanges"] = conflict.TheirChanges.Select(c => c.Text).ToList(),
                     })
                 : Results.Ok(new { section = which, revision = outcome.Saved!.Revision }));
-        });
+        }).ForRoles(Roles.DraftEditors);
 
         agreement.MapPut("/draft/header", async (DraftHeaderRequest request, AgreementService agreements, CancellationToken ct) =>
-            (await agreements.SaveHeaderAsync(request, ct)).ToHttp(draft => Results.Ok(VersionResponse.From(draft))));
+            (await agreements.SaveHeaderAsync(request, ct)).ToHttp(draft => Results.Ok(VersionResponse.From(draft))))
+            .ForRoles(Roles.DepartmentHeads);
 
         agreement.MapPost("/draft/sign", async (SignRequest request, AgreementService agreements, CancellationToken ct) =>
-            (await agreements.SignAsync(request, ct)).ToHttp(version => Results.Ok(VersionResponse.From(version))));
+            (await agreements.SignAsync(request, ct)).ToHttp(version => Results.Ok(VersionResponse.From(version))))
+            .ForRoles(Roles.DepartmentHeads);
 
         return api;
     }

@@ -1,4 +1,5 @@
 using Smarketing.Application.Leads;
+using Smarketing.Web.Auth;
 
 namespace Smarketing.Web.Api;
 
@@ -11,7 +12,8 @@ internal static class LeadBatchEndpoints
     public static RouteGroupBuilder MapLeadBatch(this RouteGroupBuilder leads)
     {
         leads.MapPost("/batch", async (List<CreateLeadRequest?> items, LeadIntake intake, CancellationToken ct) =>
-            (await intake.IntakeAsync(items, ct)).ToHttp(outcome => Results.Ok(BatchResponse.From(outcome))));
+            (await intake.IntakeAsync(items, ct)).ToHttp(outcome => Results.Ok(BatchResponse.From(outcome))))
+            .ForRoles(Domain.Common.Roles.LeadAdders);
         return leads;
     }
 

@@ -2,6 +2,7 @@ using Smarketing.Application.Common;
 using Smarketing.Application.Leads;
 using Smarketing.Domain.Common;
 using Smarketing.Domain.Leads;
+using Smarketing.Web.Auth;
 
 namespace Smarketing.Web.Api;
 
@@ -16,7 +17,8 @@ internal static class LeadEndpoints
         leads.MapPost("", async (CreateLeadRequest request, LeadService service, CancellationToken ct) =>
             (await service.CreateAsync(request, ct)).ToHttp(details => details.IsNew
                 ? Results.Created($"/api/v1/leads/{details.Lead.Id}", LeadResponse.From(details))
-                : Results.Ok(LeadResponse.From(details))));
+                : Results.Ok(LeadResponse.From(details))))
+            .ForRoles(Roles.LeadAdders);
 
         leads.MapGet("", async (string? externalId, string? email, string? stage, string? owner, string? search, int? page, int? pageSize, LeadService service, CancellationToken ct) =>
         {
@@ -80,24 +82,32 @@ internal static class LeadEndpoints
         {
             var outcome = (await service.HandOffAsync(new HandOffRequest { LeadIds = [id], OverrideReason = body?.OverrideReason }, ct)).Single();
             return Respond((Result<LeadDetails>)outcome.Result);
-        });
+        }).ForRoles(LeadActionRoles.For(LeadAction.HandOff));
 
         leads.MapPost("/{id:guid}/claim", async (Guid id, LeadService service, CancellationToken ct) =>
-            Respond(await service.ClaimAsync(id, ct)));
+            Respond(await service.ClaimAsync(id, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.Claim));
         leads.MapPost("/{id:guid}/contacts", async (Guid id, ContactRequest request, LeadService service, CancellationToken ct) =>
-            Respond(await service.LogContactAsync(id, request, ct)));
+            Respond(await service.LogContactAsync(id, request, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.LogContact));
         leads.MapPost("/{id:guid}/accept", async (Guid id, LeadService service, CancellationToken ct) =>
-            Respond(await service.AcceptAsync(id, ct)));
+            Respond(await service.AcceptAsync(id, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.Accept));
         leads.MapPost("/{id:guid}/reject", async (Guid id, ReasonRequest request, LeadService service, CancellationToken ct) =>
-            Respond(await service.RejectAsync(id, request, ct)));
+            Respond(await service.RejectAsync(id, request, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.Reject));
         leads.MapPost("/{id:guid}/convert", async (Guid id, LeadService service, CancellationToken ct) =>
-            Respond(await service.ConvertAsync(id, ct)));
+            Respond(await service.ConvertAsync(id, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.Convert));
         leads.MapPost("/{id:guid}/won", async (Guid id, WonRequest request, LeadService service, CancellationToken ct) =>
-            Respond(await service.MarkWonAsync(id, request, ct)));
+            Respond(await service.MarkWonAsync(id, request, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.MarkWon));
         leads.MapPost("/{id:guid}/lost", async (Guid id, ReasonRequest request, LeadService service, CancellationToken ct) =>
-            Respond(await service.MarkLostAsync(id, request, ct)));
+            Respond(await service.MarkLostAsync(id, request, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.MarkLost));
         leads.MapPost("/{id:guid}/reassign", async (Guid id, ReassignRequest request, LeadService service, CancellationToken ct) =>
-            Respond(await service.ReassignAsync(id, request, ct)));
+            Respond(await service.ReassignAsync(id, request, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.Reassign));
 
         return api;
     }

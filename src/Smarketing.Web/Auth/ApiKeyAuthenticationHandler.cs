@@ -73,9 +73,21 @@ internal sealed class ApiKeyAuthenticationHandler(
             : WriteProblemAsync(StatusCodes.Status401Unauthorized, "API key required",
                 $"Send a valid, unrevoked API key in the {HeaderName} header.");
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed",
-            "This API key's user does not have a role that may do this.");
+    // Says which roles the endpoint is for and which the key's user has, so an integrator knows what to ask an admin for.
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var needed = Context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
+            .Where(a => !string.IsNullOrEmpty(a.Roles))
+            .SelectMany(a => a.Roles!.Split(','))
+            .Distinct()
+            .Select(role => Domain.Common.Roles.DisplayName(role).ToLowerInvariant())
+            .ToList() ?? [];
+        var has = Context.User.FindAll(ClaimTypes.Role).Select(c => Domain.Common.Roles.DisplayName(c.Value).ToLowerInvariant()).ToList();
+        var who = $"This API key acts as {Context.User.FindFirstValue(ClaimTypes.Email)} ({(has.Count == 0 ? "no role" : string.Join(", ", has))})";
+        return WriteProblemAsync(StatusCodes.Status403Forbidden, "Not allowed", needed.Count == 0
+            ? $"{who}, which may not do this."
+            : $"Only a {string.Join(" or a ", needed)} may do this. {who}.");
+    }
 
     private async Task WriteProblemAsync(int status, string title, string detail)
     {

@@ -149,7 +149,7 @@ public sealed class LeadApiTests(SmarketingAppFactory app) : IClassFixture<Smark
         var response = await Rep1.PostJsonAsync("/api/v1/leads", Body(email));
 
         var problem = await response.ProblemAsync(403);
-        problem.GetProperty("detail").GetString().ShouldBe("Only marketing managers (and integrations acting as one) add leads.");
+        problem.GetProperty("detail").GetString().ShouldBe("Only a marketing manager may do this. This API key acts as rep1@demo.test (sales rep).");
         await using var db = app.OpenDatabase();
         (await db.Leads.AnyAsync(l => l.Email == email, Pipeline.Ct)).ShouldBeFalse();
     }
@@ -161,7 +161,7 @@ public sealed class LeadApiTests(SmarketingAppFactory app) : IClassFixture<Smark
 
         var problem = await (await Rep1.PostEmptyAsync($"/api/v1/leads/{lead.Lead.Id}/handoff")).ProblemAsync(403);
 
-        problem.GetProperty("detail").GetString().ShouldBe("Only a marketing manager can hand off leads.");
+        problem.GetProperty("detail").GetString().ShouldStartWith("Only a marketing manager may do this. This API key acts as rep1@demo.test");
     }
 
     [Theory]
@@ -174,7 +174,7 @@ public sealed class LeadApiTests(SmarketingAppFactory app) : IClassFixture<Smark
 
         var problem = await (await app.ApiClient(key).PostEmptyAsync($"/api/v1/leads/{id}/claim")).ProblemAsync(403);
 
-        problem.GetProperty("detail").GetString().ShouldBe("Only a sales rep can claim leads.");
+        problem.GetProperty("detail").GetString().ShouldStartWith("Only a sales rep may do this. This API key acts as ");
         var lead = await (await Marketing.GetAsync($"/api/v1/leads/{id}", Pipeline.Ct)).JsonAsync();
         lead.GetProperty("stage").GetString().ShouldBe("handedOff");
         lead.GetProperty("owner").ValueKind.ShouldBe(JsonValueKind.Null);

@@ -148,7 +148,7 @@ public sealed class LeadBatchApiTests(SmarketingAppFactory app) : IClassFixture<
         var response = await app.ApiClient("demo-rep1").PostJsonAsync("/api/v1/leads/batch", new[] { Item(email) });
 
         var problem = await response.ProblemAsync(403);
-        problem.GetProperty("detail").GetString().ShouldBe("Only marketing managers (and integrations acting as one) add leads.");
+        problem.GetProperty("detail").GetString().ShouldBe("Only a marketing manager may do this. This API key acts as rep1@demo.test (sales rep).");
         await using var db = app.OpenDatabase();
         (await db.Leads.AnyAsync(l => l.Email == email, Pipeline.Ct)).ShouldBeFalse();
     }

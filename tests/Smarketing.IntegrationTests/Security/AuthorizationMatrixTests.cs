@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Smarketing.Domain.Common;
+using Smarketing.Domain.Leads;
 using Smarketing.IntegrationTests.Support;
 
 namespace Smarketing.IntegrationTests.Security;
@@ -11,9 +12,9 @@ namespace Smarketing.IntegrationTests.Security;
 /// <summary>
 /// Who may reach what, for every route in the app's own route table: each page and each API read, asked by someone
 /// signed out and by each role. The rules are written out below, one line per route, so a route added without a rule
-/// fails the first test, and a rule the app stops keeping fails the others. (What each role may change through the API
-/// is proven by the feature tests, e.g. AgreementPermissionTests and LeadApiTests; here the API's writes are checked
-/// for refusing callers without a key.)
+/// fails the first test, and a rule the app stops keeping fails the others. An API write is refused (403) to every role
+/// it is not for before its body is read; finer rules (which section a role edits, whose lead a rep works) are proven
+/// by the feature tests, e.g. AgreementPermissionTests and LeadApiTests.
 /// </summary>
 public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<SecurityApp>
 {
@@ -73,22 +74,23 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /api/v1/reports/scorecard"] = Roles.ReportReaders,
         ["GET /api/v1/reports/response-times"] = Roles.ReportReaders,
 
-        // API writes: a key is needed; which role may do what is the feature tests' business
-        ["POST /api/v1/agreement/draft"] = SignedIn,
-        ["PUT /api/v1/agreement/draft/sections/{section}"] = SignedIn,
-        ["PUT /api/v1/agreement/draft/header"] = SignedIn,
-        ["POST /api/v1/agreement/draft/sign"] = SignedIn,
-        ["POST /api/v1/leads"] = SignedIn,
-        ["POST /api/v1/leads/batch"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/handoff"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/claim"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/contacts"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/accept"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/reject"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/convert"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/won"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/lost"] = SignedIn,
-        ["POST /api/v1/leads/{id:guid}/reassign"] = SignedIn,
+        // API writes: refused with 403 before the body is read to every role the route is not for; which section a
+        // role may edit, and whose lead a rep may work, are the feature tests' business (AgreementPermissionTests, LeadApiTests)
+        ["POST /api/v1/agreement/draft"] = Roles.DepartmentHeads,
+        ["PUT /api/v1/agreement/draft/sections/{section}"] = Roles.DraftEditors,
+        ["PUT /api/v1/agreement/draft/header"] = Roles.DepartmentHeads,
+        ["POST /api/v1/agreement/draft/sign"] = Roles.DepartmentHeads,
+        ["POST /api/v1/leads"] = Roles.LeadAdders,
+        ["POST /api/v1/leads/batch"] = Roles.LeadAdders,
+        ["POST /api/v1/leads/{id:guid}/handoff"] = LeadActionRoles.For(LeadAction.HandOff),
+        ["POST /api/v1/leads/{id:guid}/claim"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/contacts"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/accept"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/reject"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/convert"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/won"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/lost"] = Roles.SalesRep,
+        ["POST /api/v1/leads/{id:guid}/reassign"] = Roles.SalesManager,
     };
 
     /// <summary>The people who ask: one demo account per role.</summary>
@@ -124,6 +126,30 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         }
 
         failures.ShouldBeEmpty($"{failures.Count} page answers broke a rule");
+    }
+
+    [Fact]
+    public async Task EveryApiWrite_IsRefusedToEachRoleItIsNotFor_AndReachesTheRolesItIsFor()
+    {
+        var failures = new List<string>();
+        var writes = Routes().Where(r => r.Name.Split(' ')[1].StartsWith("/api/", StringComparison.Ordinal) && r.Method != "GET").ToList();
+        writes.ShouldNotBeEmpty();
+
+        foreach (var person in People)
+        {
+            var client = app.ApiClient(person.Key);
+            foreach (var route in writes)
+            {
+                var status = (int)(await SendAsync(client, route)).StatusCode;
+                var allowed = IsFor(Rules[route.Name], person.Role);
+                if (allowed ? status is 401 or >= 500 : status != 403)
+                {
+                    failures.Add($"{route.Name} as {person.Role}: {status}, but the route is {(allowed ? "" : "not ")}for {person.Role}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty($"{failures.Count} API answers broke a rule");
     }
 
     [Fact]
