@@ -59,6 +59,7 @@ app.MapAccountEndpoints();
 app.MapApiV1();
 app.MapApiDocs();
 app.MapReportExports();
+app.MapLeadExport();
 app.MapRazorComponents<App>()
     // The security headers' policy already says frame-ancestors 'none', on every response; Blazor's own
     // frame-ancestors 'self' would be a second policy beside it.

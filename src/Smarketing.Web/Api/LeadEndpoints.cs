@@ -26,15 +26,10 @@ internal static class LeadEndpoints
 
         leads.MapGet("", async (string? externalId, string? email, string? stage, string? owner, string? search, int? page, int? pageSize, LeadService service, CancellationToken ct) =>
         {
-            LeadStage? parsedStage = null;
-            if (!string.IsNullOrWhiteSpace(stage))
+            var parsedStage = ParseStage(stage);
+            if (!parsedStage.Succeeded)
             {
-                if (!Enum.TryParse<LeadStage>(stage, ignoreCase: true, out var s) || int.TryParse(stage, out _))
-                {
-                    return Result.Invalid("stage", $"Unknown stage '{stage}'. Stages: {string.Join(", ", Enum.GetNames<LeadStage>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.").ToProblem();
-                }
-
-                parsedStage = s;
+                return parsedStage.ToProblem();
             }
 
             var paging = Paging.Parse(page, pageSize);
@@ -46,7 +41,7 @@ internal static class LeadEndpoints
             var (number, size) = paging.Value;
             var result = await service.ListAsync(new LeadQuery
             {
-                ExternalId = externalId, Email = email, Stage = parsedStage, OwnerEmail = owner, Search = search,
+                ExternalId = externalId, Email = email, Stage = parsedStage.Value, OwnerEmail = owner, Search = search,
                 Skip = paging.Value.Skip, Take = size,
             }, ct);
             return Results.Ok(new { items = result.Items, total = result.Total, page = number, pageSize = size });
@@ -119,6 +114,20 @@ internal static class LeadEndpoints
             .Documented("Gives the lead to another rep, with a reason (sales managers)", ApiExamples.Lead, request: ApiExamples.Reassignment, errors: Transition);
 
         return api;
+    }
+
+    /// <summary>A stage by its name in any case (handedOff, HANDEDOFF), never by number; empty means every stage.</summary>
+    internal static Result<LeadStage?> ParseStage(string? stage)
+    {
+        if (string.IsNullOrWhiteSpace(stage))
+        {
+            return (LeadStage?)null;
+        }
+
+        return Enum.TryParse<LeadStage>(stage, ignoreCase: true, out var parsed) && !int.TryParse(stage, out _)
+            ? parsed
+            : Result<LeadStage?>.Fail(Result.Invalid("stage",
+                $"Unknown stage '{stage}'. Stages: {string.Join(", ", Enum.GetNames<LeadStage>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."));
     }
 
     // What a move of a lead can answer beyond the standard problems: the lead does not exist, or its state is in the way.
