@@ -99,7 +99,7 @@ internal static class ApiExamples
             new { index = 0, status = "created", message = "Created.", lead = Lead, mergedInto = (object?)null, errors = (object?)null },
             new
             {
-                index = 1, status = "invalid", message = "Not saved: the item has invalid fields.", lead = (object?)null, mergedInto = (object?)null,
+                index = 1, status = "invalid", message = "Email must be an address like name@company.com.", lead = (object?)null, mergedInto = (object?)null,
                 errors = new Dictionary<string, string[]> { ["email"] = ["Email must be an address like name@company.com."] },
             },
         },
