@@ -38,7 +38,11 @@ public sealed class ApiDocsPageTests(SmarketingApp app) : BrowserTest(app)
         await Expect(Page.GetByText("Claims a handed-off lead for the key's rep; exactly one rep wins").First).ToBeVisibleAsync();
         await Expect(Page.GetByText("A page of leads, newest first, filtered by externalId, email, stage or owner").First).ToBeVisibleAsync();
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(SmarketingApp.ScreenshotDirectory, "ApiDocsPageTests-api-docs.png") });
+        foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
+        {
+            await Page.SetViewportSizeAsync(width, height);
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(SmarketingApp.ScreenshotDirectory, $"ApiDocsPageTests-api-docs-{width}.png") });
+        }
 
         outside.ShouldBeEmpty("the page works offline: nothing from another origin");
         // Scalar's schema validator (zod) probes once whether eval works, with Function(""). The policy refuses it and the

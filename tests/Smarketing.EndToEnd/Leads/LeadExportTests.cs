@@ -27,6 +27,8 @@ public sealed class LeadExportTests(SmarketingApp app) : BrowserTest(app)
         await Expect(Page.Locator("[aria-label='Leads'] tr.data-row")).ToHaveCountAsync(1);
         await Page.ShouldHaveNoAxeViolationsAsync("the lead list filtered");
         await ScreenshotAsync("lead-list-export");
+        await Page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync("lead-list-export-phone");
 
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Export CSV" }).ClickAsync());
 
