@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<Agreements.AgreementService>();
         services.AddSingleton<Leads.LeadRequestValidators>();
         services.AddScoped<Leads.LeadService>();
+        services.AddScoped<Leads.LeadExport>();
         services.AddScoped<Leads.LeadIntake>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();

@@ -3,6 +3,7 @@ using Smarketing.Infrastructure;
 using Smarketing.Infrastructure.Persistence;
 using Smarketing.Web;
 using Smarketing.Web.Api;
+using Smarketing.Web.Api.OpenApi;
 using Smarketing.Web.Auth;
 using Smarketing.Web.Components;
 using Smarketing.Web.Diagnostics;
@@ -22,6 +23,7 @@ builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
     .AddWeb()
+    .AddApiDocs()
     .AddSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -55,7 +57,9 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapApiV1();
+app.MapApiDocs();
 app.MapReportExports();
+app.MapLeadExport();
 app.MapRazorComponents<App>()
     // The security headers' policy already says frame-ancestors 'none', on every response; Blazor's own
     // frame-ancestors 'self' would be a second policy beside it.

@@ -139,40 +139,9 @@ public sealed class LeadService(
     public async Task<LeadPage> ListAsync(LeadQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var leads = db.Leads.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            leads = leads.Where(l => l.Email.Contains(term) || l.LastName.Contains(term) || l.FirstName.Contains(term) || l.Company.Contains(term));
-        }
-
-        if (query.Stage is { } stage)
-        {
-            leads = leads.Where(l => l.Stage == stage);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.OwnerEmail))
-        {
-            leads = leads.Where(l => l.OwnerEmail == query.OwnerEmail.Trim().ToLowerInvariant());
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.ExternalId))
-        {
-            leads = leads.Where(l => l.ExternalId == query.ExternalId.Trim());
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Email))
-        {
-            leads = leads.Where(l => l.Email == query.Email.Trim().ToLowerInvariant());
-        }
-
-        if (query.MqlOnly)
-        {
-            leads = leads.Where(l => l.IsMql);
-        }
-
+        var leads = db.Leads.AsNoTracking().Matching(query);
         var total = await leads.CountAsync(ct);
-        leads = (query.SortBy, query.Descending) switch
+        IOrderedQueryable<Lead> ordered = (query.SortBy, query.Descending) switch
         {
             (nameof(LeadSummary.Name), false) => leads.OrderBy(l => l.LastName).ThenBy(l => l.FirstName),
             (nameof(LeadSummary.Name), true) => leads.OrderByDescending(l => l.LastName).ThenByDescending(l => l.FirstName),
@@ -192,7 +161,8 @@ public sealed class LeadService(
             (nameof(LeadSummary.CreatedAt), false) => leads.OrderBy(l => l.CreatedAt),
             _ => leads.OrderByDescending(l => l.CreatedAt),
         };
-        var items = await leads.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, Paging.MaxPageSize)).Select(Summary).ToListAsync(ct);
+        // Leads that tie on the sort column keep one order, so pages never overlap or skip a lead.
+        var items = await ordered.ThenBy(l => l.Id).Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, Paging.MaxPageSize)).Select(Summary).ToListAsync(ct);
         return new LeadPage(items, total);
     }
 

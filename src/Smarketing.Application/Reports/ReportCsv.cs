@@ -58,16 +58,38 @@ public static class ReportCsv
         text.AppendJoin(',', header.Select(Cell)).Append("\r\n");
         foreach (var row in rows)
         {
-            text.AppendJoin(',', row.Select(v => Cell(Format(v)))).Append("\r\n");
+            text.Append(Line(row, zone: null));
         }
 
         return text.ToString();
     }
 
-    private static string Format(object? value) => value switch
+    /// <summary>
+    /// Writes the file row by row as the rows come (a byte-order mark, the header, then each row), so a file of any
+    /// length never sits whole in memory. Instants are written in <paramref name="zone"/> with their offset.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<string> header, IAsyncEnumerable<object?[]> rows, TimeZoneInfo zone,
+        CancellationToken ct = default)
+    {
+        await writer.WriteAsync('\uFEFF');
+        await writer.WriteAsync(string.Join(',', header.Select(Cell)) + "\r\n");
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            await writer.WriteAsync(Line(row, zone));
+        }
+
+        await writer.FlushAsync(ct);
+    }
+
+    private static string Line(object?[] row, TimeZoneInfo? zone) => string.Join(',', row.Select(v => Cell(Format(v, zone)))) + "\r\n";
+
+    // Instants: UTC with Z in the report files; in the reader's zone with its offset (2026-12-07T09:05:00-05:00) where a zone is given.
+    private static string Format(object? value, TimeZoneInfo? zone) => value switch
     {
         null => "",
         bool b => b ? "true" : "false",
+        DateTimeOffset instant when zone is not null =>
+            TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         DateTimeOffset instant => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

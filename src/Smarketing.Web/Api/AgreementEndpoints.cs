@@ -2,6 +2,7 @@ using System.Text.Json;
 using Smarketing.Application.Agreements;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Common;
+using Smarketing.Web.Api.OpenApi;
 using Smarketing.Web.Auth;
 
 namespace Smarketing.Web.Api;
@@ -11,20 +12,23 @@ internal static class AgreementEndpoints
 {
     public static RouteGroupBuilder MapAgreementEndpoints(this RouteGroupBuilder api)
     {
-        var agreement = api.MapGroup("/agreement");
+        var agreement = api.MapGroup("/agreement").WithTags("Agreement");
 
         agreement.MapGet("", async (AgreementService agreements, CancellationToken ct) =>
             await agreements.GetInForceAsync(ct) is { } version
                 ? Results.Ok(VersionResponse.From(version))
-                : NotFound("No agreement version is in force yet."));
+                : NotFound("No agreement version is in force yet."))
+            .Documented("The agreement version in force, with its clauses, calendar and reasons", ApiExamples.Version, errors: [404]);
 
         agreement.MapGet("/versions", async (AgreementService agreements, CancellationToken ct) =>
-            Results.Ok((await agreements.ListVersionsAsync(ct)).Select(VersionListItem.From)));
+            Results.Ok((await agreements.ListVersionsAsync(ct)).Select(VersionListItem.From)))
+            .Documented("Every version, newest first, with its status, effective date and signatures", ApiExamples.Versions);
 
         agreement.MapGet("/versions/{number:int}", async (int number, AgreementService agreements, CancellationToken ct) =>
             await agreements.GetVersionAsync(number, ct) is { } version
                 ? Results.Ok(VersionResponse.From(version))
-                : NotFound($"Version {number} does not exist."));
+                : NotFound($"Version {number} does not exist."))
+            .Documented("One version of the agreement, by its number", ApiExamples.Version, errors: [404]);
 
         agreement.MapGet("/diff", async (int from, int to, AgreementService agreements, CancellationToken ct) =>
             (await agreements.DiffAsync(from, to, ct)).ToHttp(lines => Results.Ok(new
@@ -32,17 +36,21 @@ internal static class AgreementEndpoints
                 from,
                 to,
                 changes = lines.Select(l => new { section = l.Section, text = l.Text }),
-            })));
+            })))
+            .Documented("What changed between two versions, in words (?from=1&to=2)", ApiExamples.Diff, errors: [404]);
 
         agreement.MapGet("/draft", async (AgreementService agreements, CancellationToken ct) =>
             await agreements.GetDraftAsync(ct) is { } draft
                 ? Results.Ok(VersionResponse.From(draft))
-                : NotFound("There is no draft. POST /api/v1/agreement/draft starts one."));
+                : NotFound("There is no draft. POST /api/v1/agreement/draft starts one."))
+            .Documented("The draft of the next version", ApiExamples.Version, errors: [404]);
 
         agreement.MapPost("/draft", async (AgreementService agreements, CancellationToken ct) =>
             (await agreements.StartDraftAsync(ct)).ToHttp(draft =>
                 Results.Created($"/api/v1/agreement/versions/{draft.Number}", VersionResponse.From(draft))))
-            .ForRoles(Roles.DepartmentHeads);
+            .ForRoles(Roles.DepartmentHeads)
+            .Documented("Starts a draft of the next version from the version in force (department heads)", ApiExamples.Version,
+                status: StatusCodes.Status201Created, errors: [409]);
 
         agreement.MapPut("/draft/sections/{section}", async (string section, int? revision, JsonElement body, AgreementService agreements, CancellationToken ct) =>
         {
@@ -75,15 +83,20 @@ internal static class AgreementEndpoints
                         ["theirChanges"] = conflict.TheirChanges.Select(c => c.Text).ToList(),
                     })
                 : Results.Ok(new { section = which, revision = outcome.Saved!.Revision }));
-        }).ForRoles(Roles.DraftEditors);
+        })
+            .ForRoles(Roles.DraftEditors)
+            .Documented("Saves one section of the draft (?revision= the section revision you edited); the body is the section itself",
+                ApiExamples.SectionSaved, request: ApiExamples.Personas, errors: [404, 409]);
 
         agreement.MapPut("/draft/header", async (DraftHeaderRequest request, AgreementService agreements, CancellationToken ct) =>
             (await agreements.SaveHeaderAsync(request, ct)).ToHttp(draft => Results.Ok(VersionResponse.From(draft))))
-            .ForRoles(Roles.DepartmentHeads);
+            .ForRoles(Roles.DepartmentHeads)
+            .Documented("Saves the draft's effective date and summary", ApiExamples.Version, request: ApiExamples.DraftHeader, errors: [404, 409]);
 
         agreement.MapPost("/draft/sign", async (SignRequest request, AgreementService agreements, CancellationToken ct) =>
             (await agreements.SignAsync(request, ct)).ToHttp(version => Results.Ok(VersionResponse.From(version))))
-            .ForRoles(Roles.DepartmentHeads);
+            .ForRoles(Roles.DepartmentHeads)
+            .Documented("Signs the draft for a department; the second signature adopts it", ApiExamples.Version, request: ApiExamples.Sign, errors: [404, 409]);
 
         return api;
     }

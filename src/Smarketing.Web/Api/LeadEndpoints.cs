@@ -2,6 +2,7 @@ using Smarketing.Application.Common;
 using Smarketing.Application.Leads;
 using Smarketing.Domain.Common;
 using Smarketing.Domain.Leads;
+using Smarketing.Web.Api.OpenApi;
 using Smarketing.Web.Auth;
 
 namespace Smarketing.Web.Api;
@@ -11,26 +12,26 @@ internal static class LeadEndpoints
 {
     public static RouteGroupBuilder MapLeadEndpoints(this RouteGroupBuilder api)
     {
-        var leads = api.MapGroup("/leads");
+        var leads = api.MapGroup("/leads").WithTags("Leads");
         leads.MapLeadBatch();
+        // The batch endpoint's file is the intake work's; it is documented here, by its route.
+        leads.DocumentedRoute(HttpMethods.Post, "/batch", "Adds or updates up to 1,000 leads, one result per item in order (created, updated, merged or invalid)",
+            ApiExamples.BatchResult, request: ApiExamples.Batch);
 
         leads.MapPost("", async (CreateLeadRequest request, LeadService service, CancellationToken ct) =>
             (await service.CreateAsync(request, ct)).ToHttp(details => details.IsNew
                 ? Results.Created($"/api/v1/leads/{details.Lead.Id}", LeadResponse.From(details))
                 : Results.Ok(LeadResponse.From(details))))
-            .ForRoles(Roles.LeadAdders);
+            .ForRoles(Roles.LeadAdders)
+            .Documented("Adds a lead (201), or updates the lead with the same externalId (200), with its qualification verdict",
+                ApiExamples.Lead, request: ApiExamples.NewLead, status: StatusCodes.Status201Created);
 
         leads.MapGet("", async (string? externalId, string? email, string? stage, string? owner, string? search, int? page, int? pageSize, LeadService service, CancellationToken ct) =>
         {
-            LeadStage? parsedStage = null;
-            if (!string.IsNullOrWhiteSpace(stage))
+            var parsedStage = ParseStage(stage);
+            if (!parsedStage.Succeeded)
             {
-                if (!Enum.TryParse<LeadStage>(stage, ignoreCase: true, out var s) || int.TryParse(stage, out _))
-                {
-                    return Result.Invalid("stage", $"Unknown stage '{stage}'. Stages: {string.Join(", ", Enum.GetNames<LeadStage>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}.").ToProblem();
-                }
-
-                parsedStage = s;
+                return parsedStage.ToProblem();
             }
 
             var paging = Paging.Parse(page, pageSize);
@@ -42,16 +43,18 @@ internal static class LeadEndpoints
             var (number, size) = paging.Value;
             var result = await service.ListAsync(new LeadQuery
             {
-                ExternalId = externalId, Email = email, Stage = parsedStage, OwnerEmail = owner, Search = search,
+                ExternalId = externalId, Email = email, Stage = parsedStage.Value, OwnerEmail = owner, Search = search,
                 Skip = paging.Value.Skip, Take = size,
             }, ct);
             return Results.Ok(new { items = result.Items, total = result.Total, page = number, pageSize = size });
-        });
+        })
+            .Documented("A page of leads, newest first, filtered by externalId, email, stage or owner", ApiExamples.LeadPage);
 
         leads.MapGet("/{id:guid}", async (Guid id, LeadService service, CancellationToken ct) =>
             await service.GetAsync(id, ct) is { } details
                 ? Results.Ok(LeadResponse.From(details))
-                : Result.NotFound("That lead does not exist.").ToProblem());
+                : Result.NotFound("That lead does not exist.").ToProblem())
+            .Documented("One lead with its events, oldest first", ApiExamples.Lead, errors: [404]);
 
         leads.MapGet("/{id:guid}/sla", async (Guid id, LeadService service, Application.Clocks.SlaClock clocks, CancellationToken ct) =>
         {
@@ -76,41 +79,70 @@ internal static class LeadEndpoints
                 cycle = v.Timer.Cycle,
                 explanation = v.DueExplanation,
             }));
-        });
+        })
+            .Documented("The lead's SLA timers: each clause's budget, due time and status", ApiExamples.Timers, errors: [404]);
 
         leads.MapPost("/{id:guid}/handoff", async (Guid id, HandOffBody? body, LeadService service, CancellationToken ct) =>
         {
             var outcome = (await service.HandOffAsync(new HandOffRequest { LeadIds = [id], OverrideReason = body?.OverrideReason }, ct)).Single();
             return Respond((Result<LeadDetails>)outcome.Result);
-        }).ForRoles(LeadActionRoles.For(LeadAction.HandOff));
+        })
+            .ForRoles(LeadActionRoles.For(LeadAction.HandOff))
+            .Documented("Hands the lead to sales (marketing managers); a lead that is not an MQL needs an overrideReason", ApiExamples.Lead,
+                request: ApiExamples.HandOff, errors: Transition);
 
         leads.MapPost("/{id:guid}/claim", async (Guid id, LeadService service, CancellationToken ct) =>
             Respond(await service.ClaimAsync(id, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.Claim));
+            .ForRoles(LeadActionRoles.For(LeadAction.Claim))
+            .Documented("Claims a handed-off lead for the key's rep; exactly one rep wins", ApiExamples.Lead, errors: Transition);
         leads.MapPost("/{id:guid}/contacts", async (Guid id, ContactRequest request, LeadService service, CancellationToken ct) =>
             Respond(await service.LogContactAsync(id, request, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.LogContact));
+            .ForRoles(LeadActionRoles.For(LeadAction.LogContact))
+            .Documented("Logs a contact attempt by the lead's owner", ApiExamples.Lead, request: ApiExamples.Contact, errors: Transition);
         leads.MapPost("/{id:guid}/accept", async (Guid id, LeadService service, CancellationToken ct) =>
             Respond(await service.AcceptAsync(id, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.Accept));
+            .ForRoles(LeadActionRoles.For(LeadAction.Accept))
+            .Documented("Accepts the lead (a sales-accepted lead)", ApiExamples.Lead, errors: Transition);
         leads.MapPost("/{id:guid}/reject", async (Guid id, ReasonRequest request, LeadService service, CancellationToken ct) =>
             Respond(await service.RejectAsync(id, request, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.Reject));
+            .ForRoles(LeadActionRoles.For(LeadAction.Reject))
+            .Documented("Rejects the lead with a reason from the agreement; it goes back to marketing", ApiExamples.Lead, request: ApiExamples.Rejection, errors: Transition);
         leads.MapPost("/{id:guid}/convert", async (Guid id, LeadService service, CancellationToken ct) =>
             Respond(await service.ConvertAsync(id, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.Convert));
+            .ForRoles(LeadActionRoles.For(LeadAction.Convert))
+            .Documented("Converts an accepted lead to an opportunity (SQL)", ApiExamples.Lead, errors: Transition);
         leads.MapPost("/{id:guid}/won", async (Guid id, WonRequest request, LeadService service, CancellationToken ct) =>
             Respond(await service.MarkWonAsync(id, request, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.MarkWon));
+            .ForRoles(LeadActionRoles.For(LeadAction.MarkWon))
+            .Documented("Marks the opportunity won, with its amount", ApiExamples.Lead, request: ApiExamples.Won, errors: Transition);
         leads.MapPost("/{id:guid}/lost", async (Guid id, ReasonRequest request, LeadService service, CancellationToken ct) =>
             Respond(await service.MarkLostAsync(id, request, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.MarkLost));
+            .ForRoles(LeadActionRoles.For(LeadAction.MarkLost))
+            .Documented("Marks the opportunity lost, with a reason from the agreement", ApiExamples.Lead, request: ApiExamples.Loss, errors: Transition);
         leads.MapPost("/{id:guid}/reassign", async (Guid id, ReassignRequest request, LeadService service, CancellationToken ct) =>
             Respond(await service.ReassignAsync(id, request, ct)))
-            .ForRoles(LeadActionRoles.For(LeadAction.Reassign));
+            .ForRoles(LeadActionRoles.For(LeadAction.Reassign))
+            .Documented("Gives the lead to another rep, with a reason (sales managers)", ApiExamples.Lead, request: ApiExamples.Reassignment, errors: Transition);
 
         return api;
     }
+
+    /// <summary>A stage by its name in any case (handedOff, HANDEDOFF), never by number; empty means every stage.</summary>
+    internal static Result<LeadStage?> ParseStage(string? stage)
+    {
+        if (string.IsNullOrWhiteSpace(stage))
+        {
+            return (LeadStage?)null;
+        }
+
+        return Enum.TryParse<LeadStage>(stage, ignoreCase: true, out var parsed) && !int.TryParse(stage, out _)
+            ? parsed
+            : Result<LeadStage?>.Fail(Result.Invalid("stage",
+                $"Unknown stage '{stage}'. Stages: {string.Join(", ", Enum.GetNames<LeadStage>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."));
+    }
+
+    // What a move of a lead can answer beyond the standard problems: the lead does not exist, or its state is in the way.
+    private static readonly int[] Transition = [StatusCodes.Status404NotFound, StatusCodes.Status409Conflict];
 
     private static IResult Respond(Result<LeadDetails> result) => result.ToHttp(details => Results.Ok(LeadResponse.From(details)));
 

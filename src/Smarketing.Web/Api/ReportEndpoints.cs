@@ -1,5 +1,6 @@
 using Smarketing.Application.Reports;
 using Smarketing.Domain.Common;
+using Smarketing.Web.Api.OpenApi;
 
 namespace Smarketing.Web.Api;
 
@@ -11,7 +12,7 @@ internal static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
-        var reports = api.MapGroup("/reports");
+        var reports = api.MapGroup("/reports").WithTags("Reports");
 
         reports.MapGet("/scorecard", async (string? from, string? to, ReportService service, CancellationToken ct) =>
         {
@@ -47,7 +48,8 @@ internal static class ReportEndpoints
                     slaVersions = c.SlaVersions,
                 }),
             });
-        });
+        })
+            .Documented("Each clause's target against its actual over a period (?from=2026-11-01&to=2026-11-30)", ApiExamples.Scorecard);
 
         reports.MapGet("/response-times", async (string? from, string? to, string? groupBy, ReportService service, CancellationToken ct) =>
         {
@@ -83,7 +85,8 @@ internal static class ReportEndpoints
                     overTwentyFourHours = r.Bands.OverTwentyFourHours,
                 },
             }));
-        });
+        })
+            .Documented("Response times per rep, team or ISO week (?from=&to=&groupBy=rep|team|week)", ApiExamples.ResponseTimes);
 
         return api;
     }

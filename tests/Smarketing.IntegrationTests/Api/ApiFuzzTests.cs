@@ -179,7 +179,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
     private List<Endpoint> Endpoints() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method =>
                 new Endpoint($"{method} {e.RoutePattern.RawText}", e.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType,
                     e.Metadata.GetMetadata<IAcceptsMetadata>()?.IsOptional ?? true)))

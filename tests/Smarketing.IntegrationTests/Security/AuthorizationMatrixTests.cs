@@ -40,6 +40,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /agreement/versions/{Number:int}"] = SignedIn,
         ["GET /leads"] = Roles.MarketingManager,
         ["GET /leads/new"] = Roles.MarketingManager,
+        ["GET /leads/export.csv"] = Roles.MarketingManager,
         ["GET /leads/returned"] = Roles.MarketingManager,
         ["GET /leads/{Id:guid}"] = SignedIn,
         ["GET /leads/{Id:guid}/edit"] = Roles.MarketingManager,
@@ -58,6 +59,8 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /settings/api-keys"] = SignedIn,
         ["GET /settings/preferences"] = SignedIn,
         ["GET /health"] = Anyone,
+        ["GET /openapi/{documentName}.json"] = Anyone,
+        ["GET /api/docs/{documentName?}"] = Anyone,
         ["POST /Account/Logout"] = Anyone, // refused without the page's antiforgery token (SessionTests)
 
         // API reads
@@ -116,7 +119,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
     public async Task EveryPage_OpensForTheRolesItIsFor_SendsOthersAway_AndAsksStrangersToSignIn()
     {
         var failures = new List<string>();
-        var pages = Routes().Where(r => !r.Pattern.StartsWith("/api/", StringComparison.Ordinal) && r.Method == "GET").ToList();
+        var pages = Routes().Where(r => !r.Pattern.StartsWith("/api/v1/", StringComparison.Ordinal) && r.Method == "GET").ToList();
 
         failures.AddRange(await CheckPagesAsync(null, pages));
         var address = 20;
@@ -156,7 +159,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
     public async Task EveryApiRoute_RefusesACallerWithoutAKey_AndEveryRead_AnswersEachRoleByTheRule()
     {
         var failures = new List<string>();
-        var api = Routes().Where(r => r.Name.Split(' ')[1].StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        var api = Routes().Where(r => r.Name.Split(' ')[1].StartsWith("/api/v1/", StringComparison.Ordinal)).ToList();
 
         foreach (var route in api)
         {
@@ -236,10 +239,10 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
             .Distinct();
 
     // Blazor's own endpoints start with "_" (the circuit, the framework scripts) and static files have an extension;
-    // the report exports are routes that end in ".csv".
+    // the report exports and the OpenAPI document are routes that end in ".csv" or ".json".
     private static bool IsAppRoute(string raw) =>
         !raw.StartsWith('_') && !raw.Contains(":file}", StringComparison.Ordinal)
-        && (!raw.Contains('.', StringComparison.Ordinal) || raw.EndsWith("}.csv", StringComparison.Ordinal));
+        && (!raw.Contains('.', StringComparison.Ordinal) || raw.EndsWith(".csv", StringComparison.Ordinal) || raw.EndsWith("}.json", StringComparison.Ordinal));
 
     /// <summary>A request path for a route pattern: a fresh id, version 1, a section, a report, and the query it needs.</summary>
     private static string Concrete(string pattern)
@@ -250,7 +253,9 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
             .Replace("{Number:int}", "1", StringComparison.Ordinal)
             .Replace("{number:int}", "1", StringComparison.Ordinal)
             .Replace("{section}", "personas", StringComparison.Ordinal)
-            .Replace("{report}", "scorecard", StringComparison.Ordinal);
+            .Replace("{report}", "scorecard", StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{documentName?}", "", StringComparison.Ordinal);
         return path switch
         {
             "/api/v1/agreement/diff" => path + "?from=1&to=1",
