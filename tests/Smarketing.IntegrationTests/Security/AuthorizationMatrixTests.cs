@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /agreement/versions/{Number:int}"] = SignedIn,
         ["GET /leads"] = Roles.MarketingManager,
         ["GET /leads/new"] = Roles.MarketingManager,
+        ["GET /leads/import"] = Roles.MarketingManager,
         ["GET /leads/returned"] = Roles.MarketingManager,
         ["GET /leads/{Id:guid}"] = SignedIn,
         ["GET /leads/{Id:guid}/edit"] = Roles.MarketingManager,
