@@ -23,7 +23,8 @@ internal static class RejectedRowsCsv
                     cells[c] = source[c];
                 }
 
-                cells[header] = $"Line {row.Line}: {string.Join(" ", row.Messages)}";
+                var reason = string.Join(" ", row.Messages);
+                cells[header] = reason.StartsWith($"Line {row.Line} ", StringComparison.Ordinal) ? reason : $"Line {row.Line}: {reason}";
                 return cells;
             }));
     }
