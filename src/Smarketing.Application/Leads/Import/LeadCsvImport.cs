@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using Smarketing.Application.Common;
 using Smarketing.Application.Common.Csv;
 using Smarketing.Domain.Common;
@@ -18,6 +19,15 @@ public sealed class LeadCsvImport(LeadIntake intake, IValidator<CreateLeadReques
 
     /// <summary>The field failures about the rows as a whole are reported under.</summary>
     public const string RowsField = "rows";
+
+    /// <summary>The key of the database factory whose queries take lists of any length (a file's every email).</summary>
+    public const string DatabaseKey = "large-lists";
+
+    /// <summary>The import with its own <see cref="LeadIntake"/>, on the database factory a whole file's look-ups need.</summary>
+    public static LeadCsvImport Create(IServiceProvider services) => new(
+        ActivatorUtilities.CreateInstance<LeadIntake>(services, services.GetRequiredKeyedService<IAppDbContextFactory>(DatabaseKey)),
+        services.GetRequiredService<IValidator<CreateLeadRequest>>(),
+        services.GetRequiredService<ICurrentUser>());
 
     /// <summary>Reads an uploaded file of <paramref name="size"/> bytes and guesses its mapping; a file over the limit is refused unread.</summary>
     public async Task<Result<LeadCsvUpload>> ReadAsync(string fileName, Stream content, long size, CancellationToken ct = default)
