@@ -61,7 +61,7 @@ for (var i = 0; i < args.Length; i++)
     if (args[i] == "--job" && i + 1 < args.Length && args[i + 1] == "import")
     {
         config = config.AddJob(Job.Default.WithId("import").WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(3)
-            .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
+            .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
         i++;
         continue;
     }
