@@ -48,7 +48,11 @@ public sealed class CsvImportTests(SmarketingApp app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Match the columns to lead fields" })).ToBeVisibleAsync();
         await Expect(Page.GetByText($"hubspot-contacts.csv: {Rows:N0} rows.")).ToBeVisibleAsync();
         await Page.ShouldHaveNoAxeViolationsAsync("the import's mapping step");
+        await Page.SetViewportSizeAsync(1366, 900);
         await ScreenshotAsync("mapping");
+        await Page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync("mapping-phone");
+        await Page.SetViewportSizeAsync(1366, 900);
         await Page.GetByLabel("Lead field for Role").ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = "Title", Exact = true }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Preview the import" }).ClickAsync();
