@@ -9,10 +9,17 @@ using Smarketing.Benchmarks;
 //   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*BusinessTime*' '*Qualification*' --job short --inProcess
 //   dotnet run -c Release --project tests/Smarketing.Benchmarks -- seed 100000 1000000
 //   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*ReportBenchmarks*' --job reports
+//   dotnet run -c Release --project tests/Smarketing.Benchmarks -- --filter '*CsvImportBenchmarks*' --job import
+//   dotnet run -c Release --project tests/Smarketing.Benchmarks -- import-trace   (one CSV import, with the time of each step)
 //   scripts/bench-intake.sh   (runs "intake <baseUrl> <seconds> <connections> <batchConnections> <batchSize>" against a Release app)
 if (args.Length > 0 && args[0] == "intake")
 {
     return await IntakeLoad.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "import-trace")
+{
+    return await CsvImportBenchmarks.TraceAsync(Console.Out);
 }
 
 if (args.Length > 0 && args[0] == "seed")
@@ -45,6 +52,16 @@ for (var i = 0; i < args.Length; i++)
     {
         config = config.AddJob(Job.Default.WithId("reports").WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(10)
             .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(InProcessEmitToolchain.Instance));
+        i++;
+        continue;
+    }
+
+    // "--job import": one 100,000-row import per iteration, each on a fresh database file; no warm-up (an import is
+    // minutes long, so JIT time is noise), three iterations.
+    if (args[i] == "--job" && i + 1 < args.Length && args[i + 1] == "import")
+    {
+        config = config.AddJob(Job.Default.WithId("import").WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(3)
+            .WithInvocationCount(1).WithUnrollFactor(1).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
         i++;
         continue;
     }

@@ -12,7 +12,7 @@ public sealed class NavigationTests(SmarketingApp app) : BrowserTest(app)
     public static IReadOnlyList<RoleNavigation> Expectations { get; } =
     [
         new("marketing@demo.test", "Maya Marketing", Roles.MarketingManager,
-            ["Home", "Leads", "Returned by sales", "Scorecard", "Response times", "Marketing delivery", "Funnel", "Agreement", "Versions", "Draft", "My API keys"]),
+            ["Home", "Leads", "Import leads", "Returned by sales", "Scorecard", "Response times", "Marketing delivery", "Funnel", "Agreement", "Versions", "Draft", "My API keys"]),
         new("sales.manager@demo.test", "Sam Salesmanager", Roles.SalesManager,
             ["Home", "Pipeline", "Team availability", "At risk and breached", "Scorecard", "Response times", "Marketing delivery", "Funnel", "Agreement", "Versions", "Draft", "My API keys"]),
         new("rep1@demo.test", "Riley Rep", Roles.SalesRep,

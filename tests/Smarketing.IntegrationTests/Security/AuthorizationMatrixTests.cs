@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /leads"] = Roles.MarketingManager,
         ["GET /leads/new"] = Roles.MarketingManager,
         ["GET /leads/export.csv"] = Roles.MarketingManager,
+        ["GET /leads/import"] = Roles.MarketingManager,
         ["GET /leads/returned"] = Roles.MarketingManager,
         ["GET /leads/{Id:guid}"] = SignedIn,
         ["GET /leads/{Id:guid}/edit"] = Roles.MarketingManager,

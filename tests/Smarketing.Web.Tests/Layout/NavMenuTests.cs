@@ -19,7 +19,7 @@ public sealed class NavMenuTests : ComponentTest
     {
         {
             Roles.MarketingManager,
-            [("Home", "/"), ("Leads", "/leads"), ("Returned by sales", "/leads/returned"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), ("Leads", "/leads"), ("Import leads", "/leads/import"), ("Returned by sales", "/leads/returned"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("My API keys", "/settings/api-keys")]
         },
         { Roles.SalesRep, [("Home", "/"), ("My leads", "/my-leads"), .. Agreement, ("My API keys", "/settings/api-keys")] },
         {

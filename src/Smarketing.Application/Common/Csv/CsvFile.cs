@@ -130,7 +130,7 @@ public static class CsvFile
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 
-    private static Result<CsvTable> TooBig(CsvReadOptions options) =>
+    internal static Result<CsvTable> TooBig(CsvReadOptions options) =>
         Fail($"The file is larger than the limit of {Size(options.MaxBytes)}. Split it into smaller files.");
 
     internal static string Size(long bytes) => bytes >= 1024 * 1024
