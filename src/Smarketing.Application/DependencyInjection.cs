@@ -18,7 +18,7 @@ public static class DependencyInjection
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadExport>();
         services.AddScoped<Leads.LeadIntake>();
-        services.AddScoped(sp => Leads.Import.LeadCsvImport.Create(sp));
+        services.AddScoped<Leads.Import.LeadCsvImport>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();
         services.AddSingleton<Notifications.NotificationFeed>();

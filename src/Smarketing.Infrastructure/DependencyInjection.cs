@@ -81,7 +81,6 @@ public static class DependencyInjection
         services.AddScoped<IUserPreferenceStore, UserPreferenceStore>();
         services.AddScoped<IApiKeyService, ApiKeyService>();
         services.AddScoped<IAppDbContextFactory, AppDbContextFactory>();
-        services.AddKeyedScoped<IAppDbContextFactory, LargeListDbContextFactory>(Application.Leads.Import.LeadCsvImport.DatabaseKey);
         services.AddScoped<Application.Leads.IRepDirectory, RepDirectory>();
         services.AddScoped<Application.Notifications.IRoleMembers, RoleMembers>();
         if (configuration.GetValue("Sla:Monitor", true))

@@ -37,8 +37,11 @@ public sealed record IntakeOutcome(IReadOnlyList<IntakeItemResult> Items)
 /// <summary>How far a run has got: which step (<c>Checking</c> the items, <c>Saving</c> them) and how many of how many.</summary>
 public sealed record IntakeProgress(string Step, int Done, int Of);
 
-/// <summary>How a run goes: as a dry run (everything decided and reported, nothing saved) and who hears of its progress.</summary>
-public sealed record IntakeRun(bool DryRun = false, IProgress<IntakeProgress>? Progress = null);
+/// <summary>
+/// How a run goes: as a dry run (everything decided and reported, nothing saved), all or nothing (one invalid item, as
+/// judged inside the writing transaction, and nothing is written), and who hears of its progress.
+/// </summary>
+public sealed record IntakeRun(bool DryRun = false, IProgress<IntakeProgress>? Progress = null, bool AllOrNothing = false);
 
 /// <summary>
 /// Many leads at once (POST /api/v1/leads/batch), by the single POST's rules and validator. An item whose external id
@@ -128,6 +131,12 @@ public sealed class LeadIntake(
             outcomes[i] = errors[i] is { } invalid ? Outcome.Invalid(invalid) : batch.Take(i, items[i]!);
         }
 
+        if (write is not null && run.AllOrNothing && outcomes.Count(o => o.Status == IntakeStatus.Invalid) is var refused and > 0)
+        {
+            return Result<IntakeOutcome>.Fail(Result.Invalid("leads",
+                $"{refused:N0} of {items.Count:N0} leads are invalid, so none was written. Correct them and send all of them again."));
+        }
+
         if (write is not null)
         {
             await SaveAsync(db, batch, run, ct);
@@ -210,8 +219,9 @@ public sealed class LeadIntake(
             var externalIds = valid.Select(v => LeadService.Clean(v.ExternalId)).OfType<string>().Distinct().ToList();
             var emails = valid.Select(v => v.Email.Trim().ToLowerInvariant()).Distinct().ToList();
             // Two look-ups, each answered by its own unique index, rather than one that ORs them and reads every lead.
-            var byExternalId = externalIds.Count == 0 ? [] : await db.Leads.Where(l => externalIds.Contains(l.ExternalId!)).ToListAsync(ct);
-            var byEmail = await db.Leads.Where(l => emails.Contains(l.Email)).ToListAsync(ct);
+            // Each list goes as one JSON parameter: a whole file's emails are more than SQLite's limit of variables.
+            var byExternalId = externalIds.Count == 0 ? [] : await db.Leads.Where(l => EF.Parameter(externalIds).Contains(l.ExternalId!)).ToListAsync(ct);
+            var byEmail = await db.Leads.Where(l => EF.Parameter(emails).Contains(l.Email)).ToListAsync(ct);
             foreach (var lead in byExternalId.Concat(byEmail).DistinctBy(l => l.Id))
             {
                 Register(lead);

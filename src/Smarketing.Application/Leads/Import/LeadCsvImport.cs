@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.Extensions.DependencyInjection;
 using Smarketing.Application.Common;
 using Smarketing.Application.Common.Csv;
 using Smarketing.Domain.Common;
@@ -19,15 +18,6 @@ public sealed class LeadCsvImport(LeadIntake intake, IValidator<CreateLeadReques
 
     /// <summary>The field failures about the rows as a whole are reported under.</summary>
     public const string RowsField = "rows";
-
-    /// <summary>The key of the database factory whose queries take lists of any length (a file's every email).</summary>
-    public const string DatabaseKey = "large-lists";
-
-    /// <summary>The import with its own <see cref="LeadIntake"/>, on the database factory a whole file's look-ups need.</summary>
-    public static LeadCsvImport Create(IServiceProvider services) => new(
-        ActivatorUtilities.CreateInstance<LeadIntake>(services, services.GetRequiredKeyedService<IAppDbContextFactory>(DatabaseKey)),
-        services.GetRequiredService<IValidator<CreateLeadRequest>>(),
-        services.GetRequiredService<ICurrentUser>());
 
     /// <summary>Reads an uploaded file of <paramref name="size"/> bytes and guesses its mapping; a file over the limit is refused unread.</summary>
     public async Task<Result<LeadCsvUpload>> ReadAsync(string fileName, Stream content, long size, CancellationToken ct = default)
@@ -100,7 +90,8 @@ public sealed class LeadCsvImport(LeadIntake intake, IValidator<CreateLeadReques
             return Refuse("Every row of the file is rejected, so nothing was imported. Each row's reasons are in the preview.");
         }
 
-        var run = await intake.RunAsync(preview.Items, new IntakeRun(Progress: progress), ct);
+        // All or nothing is judged again as the file is written: a stored lead changed since the preview can make a row invalid.
+        var run = await intake.RunAsync(preview.Items, new IntakeRun(Progress: progress, AllOrNothing: mode == LeadImportMode.AllOrNothing), ct);
         if (!run.Succeeded)
         {
             return Result<LeadImportSummary>.Fail(run);
