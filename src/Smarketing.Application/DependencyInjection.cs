@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddSingleton<Leads.LeadRequestValidators>();
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadIntake>();
+        services.AddScoped<Imports.HistoryRowReader>();
+        services.AddScoped<Imports.HistoryImport>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();
         services.AddSingleton<Notifications.NotificationFeed>();

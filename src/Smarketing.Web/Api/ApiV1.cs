@@ -24,6 +24,7 @@ internal static class ApiV1
         api.MapAgreementEndpoints();
         api.MapLeadEndpoints();
         api.MapReportEndpoints();
+        api.MapImportEndpoints();
         return endpoints;
     }
 
