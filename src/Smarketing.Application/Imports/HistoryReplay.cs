@@ -23,6 +23,8 @@ public sealed class HistoryReplay(IReadOnlyList<AdoptedVersion> versions, Actor 
 
     private const string Imported = "Imported history";
 
+    private readonly Dictionary<int, AgreementContent> _contents = versions.ToDictionary(v => v.Number, v => v.Content);
+
     public AdoptedVersion At(DateTimeOffset moment) =>
         VersionTimeline.InForceAt(versions, moment, v => v.EffectiveAt, v => v.Number)
         ?? throw new InvalidOperationException("No adopted agreement version.");
@@ -49,8 +51,7 @@ public sealed class HistoryReplay(IReadOnlyList<AdoptedVersion> versions, Actor 
             return (lead, [], null);
         }
 
-        var contents = versions.ToDictionary(v => v.Number, v => v.Content);
-        var timers = SlaTimekeeper.Compute(lead, lead.Events, n => contents[n], now);
+        var timers = SlaTimekeeper.Compute(lead, lead.Events, n => _contents[n], now);
         foreach (var timer in timers.Where(t => !t.IsStopped))
         {
             // The past is already told: only what turns at risk or falls due from now on raises a notification.

@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /not-found"] = Anyone,
         ["GET /admin/users"] = Roles.Admin,
         ["GET /admin/service-accounts"] = Roles.Admin,
+        ["GET /admin/history-import"] = Roles.Admin,
         ["GET /agreement"] = SignedIn,
         ["GET /agreement/draft"] = SignedIn,
         ["GET /agreement/versions"] = SignedIn,
@@ -89,6 +90,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["POST /api/v1/leads/{id:guid}/won"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/lost"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/reassign"] = SignedIn,
+        ["POST /api/v1/imports/history"] = SignedIn, // admins only: HistoryImportApiTests
     };
 
     /// <summary>The people who ask: one demo account per role.</summary>
