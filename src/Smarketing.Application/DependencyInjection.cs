@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<Leads.LeadExport>();
         services.AddScoped<Leads.LeadIntake>();
         services.AddScoped<Leads.Import.LeadCsvImport>();
+        services.AddScoped<Imports.HistoryRowReader>();
+        services.AddScoped<Imports.HistoryImport>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();
         services.AddSingleton<Notifications.NotificationFeed>();

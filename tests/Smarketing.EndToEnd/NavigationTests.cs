@@ -20,7 +20,7 @@ public sealed class NavigationTests(SmarketingApp app) : BrowserTest(app)
         new("leadership@demo.test", "Lee Leadership", Roles.Leadership,
             ["Home", "Scorecard", "Response times", "Marketing delivery", "Funnel", "Agreement", "Versions", "My API keys"]),
         new("admin@demo.test", "Ada Admin", Roles.Admin,
-            ["Home", "Scorecard", "Response times", "Marketing delivery", "Funnel", "Agreement", "Versions", "Draft", "Users", "Service accounts", "My API keys"]),
+            ["Home", "Scorecard", "Response times", "Marketing delivery", "Funnel", "Agreement", "Versions", "Draft", "Users", "Service accounts", "History import", "My API keys"]),
     ];
 
     public static TheoryData<string> DemoUsers => [.. Expectations.Select(row => row.Email)];

@@ -393,7 +393,13 @@ public sealed class LeadService(
             return null;
         }
 
-        var verdict = Qualification.Evaluate(agreement.Content.LeadDefinition, agreement.Content.Personas, lead.Facts, agreement.Number);
+        return Qualify(lead, agreement.Content, agreement.Number);
+    }
+
+    /// <summary>Qualifies the lead by one version's lead definition (a backfilled lead: the version in force when it was created).</summary>
+    internal static QualificationVerdict Qualify(Lead lead, Domain.Agreements.AgreementContent content, int version)
+    {
+        var verdict = Qualification.Evaluate(content.LeadDefinition, content.Personas, lead.Facts, version);
         lead.ApplyQualification(verdict, JsonSerializer.Serialize(verdict, AgreementJson.Options));
         return verdict;
     }

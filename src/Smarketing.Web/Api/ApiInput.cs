@@ -43,6 +43,12 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json,
             return;
         }
 
+        if (endpoint.Metadata.GetMetadata<ReadsOwnBody>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
         if (await CheckBodyAsync(context, endpoint) is { } refused)
         {
             await RefuseAsync(context, refused, "its body could not be used");
@@ -195,6 +201,9 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json,
     private static IResult Invalid(IDictionary<string, string[]> errors) =>
         Domain.Common.Result.Invalid(errors.AsReadOnly()).ToProblem();
 }
+
+/// <summary>Marks an endpoint whose body is not JSON (a CSV file): it checks its media type and size itself.</summary>
+internal sealed record ReadsOwnBody(string MediaType);
 
 internal static class ApiInputExtensions
 {

@@ -29,6 +29,7 @@ internal static class ApiV1
         api.MapAgreementEndpoints();
         api.MapLeadEndpoints();
         api.MapReportEndpoints();
+        api.MapImportEndpoints();
         return endpoints;
     }
 

@@ -26,7 +26,11 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
     private sealed record Endpoint(string Name, Type? BodyType, bool BodyOptional);
 
     /// <summary>A valid request to one endpoint, which the fuzz then breaks one way at a time.</summary>
-    private sealed record Example(string Key, string Path, string Query = "", string? Body = null, Type? ReadAs = null, params string[] BadPaths);
+    private sealed record Example(string Key, string Path, string Query = "", string? Body = null, Type? ReadAs = null, params string[] BadPaths)
+    {
+        /// <summary>The media type of <see cref="Body"/>: JSON, but for an endpoint that reads a file.</summary>
+        public string MediaType { get; init; } = MalformedInput.Json;
+    }
 
     [Fact]
     public async Task Every_api_endpoint_in_the_route_table_has_a_fuzz_example()
@@ -81,7 +85,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
         {
             var example = examples[endpoint.Name];
             var response = await SendAsync(app.ApiClient(example.Key), endpoint, example,
-                new Malformed("the example", example.Query, example.Body is null ? null : Encoding.UTF8.GetBytes(example.Body), example.Body is null ? null : MalformedInput.Json));
+                new Malformed("the example", example.Query, example.Body is null ? null : Encoding.UTF8.GetBytes(example.Body), example.Body is null ? null : example.MediaType));
 
             // A state the lead or the draft is in now may refuse it (409, or 403 after a reassignment); its input may not.
             ((int)response.StatusCode).ShouldNotBeOneOf([400, 401, 413, 415], $"{endpoint.Name}: {await response.Content.ReadAsStringAsync(Ct)}");
@@ -91,7 +95,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
     private IEnumerable<Malformed> Requests(Endpoint endpoint, Example example, JsonSerializerOptions options, Random random)
     {
         var exampleBody = example.Body is null ? null : Encoding.UTF8.GetBytes(example.Body);
-        var contentType = example.Body is null ? null : MalformedInput.Json;
+        var contentType = example.Body is null ? null : example.MediaType;
         var parameters = example.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('='))
             .ToDictionary(pair => pair[0], pair => int.TryParse(pair[1], out _) ? typeof(int) : typeof(string));
@@ -185,6 +189,10 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
                     e.Metadata.GetMetadata<IAcceptsMetadata>()?.IsOptional ?? true)))
             .ToList();
 
+    private static string HistoryFile() =>
+        Imports.HandMadeHistory.Header + "\r\n" +
+        $"fuzz-{Guid.NewGuid():N},{Demo.UniqueEmail("history")},Hal,History,Northwind,IT Director,600,Software,US,Demo request,,2026-09-01T09:00:00-04:00,,2026-09-01T10:00:00-04:00,{Demo.Rep1},2026-09-01T10:30:00-04:00,,,,,,\r\n";
+
     /// <summary>One valid request per endpoint, on leads made for it: each would succeed if its input were ignored.</summary>
     private async Task<Dictionary<string, Example>> ExamplesAsync()
     {
@@ -241,6 +249,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
                 Body: $$"""{"ownerEmail":"{{Demo.Rep2}}","reason":"Rep 1 is on leave"}"""),
             ["GET /api/v1/reports/scorecard"] = new("demo-leadership", "/api/v1/reports/scorecard", period),
             ["GET /api/v1/reports/response-times"] = new("demo-leadership", "/api/v1/reports/response-times", period + "&groupBy=rep"),
+            ["POST /api/v1/imports/history"] = new("demo-admin", "/api/v1/imports/history", Body: HistoryFile()) { MediaType = "text/csv" },
         };
     }
 }

@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["GET /not-found"] = Anyone,
         ["GET /admin/users"] = Roles.Admin,
         ["GET /admin/service-accounts"] = Roles.Admin,
+        ["GET /admin/history-import"] = Roles.Admin,
         ["GET /agreement"] = SignedIn,
         ["GET /agreement/draft"] = SignedIn,
         ["GET /agreement/versions"] = SignedIn,
@@ -95,6 +96,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["POST /api/v1/leads/{id:guid}/won"] = Roles.SalesRep,
         ["POST /api/v1/leads/{id:guid}/lost"] = Roles.SalesRep,
         ["POST /api/v1/leads/{id:guid}/reassign"] = Roles.SalesManager,
+        ["POST /api/v1/imports/history"] = Roles.Admin,
     };
 
     /// <summary>The people who ask: one demo account per role.</summary>

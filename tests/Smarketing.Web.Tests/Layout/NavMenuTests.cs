@@ -29,7 +29,7 @@ public sealed class NavMenuTests : ComponentTest
         { Roles.Leadership, [("Home", "/"), .. Reports, .. Agreement, ("My API keys", "/settings/api-keys")] },
         {
             Roles.Admin,
-            [("Home", "/"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("Users", "/admin/users"), ("Service accounts", "/admin/service-accounts"), ("My API keys", "/settings/api-keys")]
+            [("Home", "/"), .. Reports, .. Agreement, ("Draft", "/agreement/draft"), ("Users", "/admin/users"), ("Service accounts", "/admin/service-accounts"), ("History import", "/admin/history-import"), ("My API keys", "/settings/api-keys")]
         },
     };
 
