@@ -17,7 +17,6 @@ internal static class ImportEndpoints
         api.MapPost("/imports/history", ImportHistoryAsync)
             .RequireAuthorization(ApiPolicies.Admin)
             .WithMetadata(new ReadsOwnBody(HistoryColumns.MediaType))
-            .Accepts<string>(HistoryColumns.MediaType)
             .Documented("Backfills past leads from a CSV file (admins): each lead, its events at their times and its SLA timers judged by the version in force at each hand-off; all or nothing, every bad row listed by line",
                 new HistoryImportCounts(Leads: 2, HandedOff: 2, Contacted: 1, Accepted: 1, Rejected: 0, Won: 0, Lost: 0, Events: 9, Timers: 6, TimersBreached: 1),
                 request: HistoryColumns.Header + "\n" +

@@ -20,6 +20,17 @@ internal sealed class ApiDocOperationTransformer(IOptions<JsonOptions> json) : I
 
         operation.Summary = doc.Summary;
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocDocumentTransformer.ApiKeyScheme, context.Document)] = [] }];
+        // An endpoint that reads its own body (a CSV file) declares no body type for the framework to describe.
+        if (doc.Request is not null && operation.RequestBody is null &&
+            context.Description.ActionDescriptor.EndpointMetadata.OfType<ReadsOwnBody>().LastOrDefault() is { } own)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType> { [own.MediaType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
+            };
+        }
+
         if (doc.Request is not null && operation.RequestBody?.Content is { } body)
         {
             foreach (var media in body.Values)
