@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<Leads.LeadRequestValidators>();
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadIntake>();
+        services.AddScoped<Leads.LeadMerging>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();
         services.AddSingleton<Notifications.NotificationFeed>();

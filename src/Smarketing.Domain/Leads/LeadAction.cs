@@ -15,6 +15,9 @@ public enum LeadAction
     MarkWon,
     MarkLost,
     Reassign,
+
+    /// <summary>Merge a duplicate into this lead (a marketing manager, on a lead of its own).</summary>
+    Merge,
 }
 
 /// <summary>
