@@ -98,6 +98,8 @@ internal static class LeadEndpoints
             Respond(await service.MarkLostAsync(id, request, ct)));
         leads.MapPost("/{id:guid}/reassign", async (Guid id, ReassignRequest request, LeadService service, CancellationToken ct) =>
             Respond(await service.ReassignAsync(id, request, ct)));
+        leads.MapPost("/{id:guid}/merge", async (Guid id, MergeRequest request, LeadMerging merging, CancellationToken ct) =>
+            Respond(await merging.MergeAsync(id, request, ct)));
 
         return api;
     }
@@ -106,8 +108,9 @@ internal static class LeadEndpoints
 
     internal sealed record HandOffBody(string? OverrideReason);
 
+    /// <summary>An event; <c>LeadId</c> is the lead whose history it is (a merged duplicate's, on the lead it was merged into).</summary>
     internal sealed record EventResponse(
-        LeadEventType Type, DateTimeOffset At, DateTimeOffset? OccurredAt, string? Actor, LeadStage? From, LeadStage? To,
+        Guid LeadId, LeadEventType Type, DateTimeOffset At, DateTimeOffset? OccurredAt, string? Actor, LeadStage? From, LeadStage? To,
         string? Reason, string? Note, string? Owner, ContactChannel? Channel, ContactOutcome? Outcome, decimal? Amount, int? SlaVersion);
 
     internal sealed record LeadResponse(
@@ -117,7 +120,7 @@ internal static class LeadEndpoints
         DateTimeOffset? HandedOffAt, int? HandedOffVersion, DateTimeOffset? ClaimedAt, DateTimeOffset? FirstContactAt, int ContactAttempts,
         DateTimeOffset? AcceptedAt, DateTimeOffset? RejectedAt, string? RejectionReason, DateTimeOffset? SqlAt,
         DateTimeOffset? WonAt, decimal? Amount, DateTimeOffset? LostAt, string? LostReason, int Revision, DateTimeOffset CreatedAt,
-        IReadOnlyList<EventResponse> Events)
+        IReadOnlyList<EventResponse> Events, Guid? MergedIntoId, IReadOnlyList<LeadRef> MergedLeads)
     {
         public static LeadResponse From(LeadDetails d)
         {
@@ -126,8 +129,8 @@ internal static class LeadEndpoints
                 l.Source, l.Campaign, l.EngagementScore, l.Stage, l.OwnerEmail, l.IsMql, l.Score, l.Grade, l.Persona, d.Verdict,
                 l.HandedOffAt, l.HandedOffVersion, l.ClaimedAt, l.FirstContactAt, l.ContactAttempts, l.AcceptedAt, l.RejectedAt,
                 l.RejectionReason, l.SqlAt, l.WonAt, l.Amount, l.LostAt, l.LostReason, l.Revision, l.CreatedAt,
-                d.Events.Select(e => new EventResponse(e.Type, e.At, e.OccurredAt, e.ActorEmail, e.FromStage, e.ToStage, e.Reason, e.Note,
-                    e.OwnerEmail, e.Channel, e.Outcome, e.Amount, e.SlaVersion)).ToList());
+                d.Events.Select(e => new EventResponse(e.LeadId, e.Type, e.At, e.OccurredAt, e.ActorEmail, e.FromStage, e.ToStage, e.Reason, e.Note,
+                    e.OwnerEmail, e.Channel, e.Outcome, e.Amount, e.SlaVersion)).ToList(), l.MergedIntoId, d.MergedLeads);
         }
     }
 }

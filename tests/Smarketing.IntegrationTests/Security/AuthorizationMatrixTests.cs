@@ -89,6 +89,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["POST /api/v1/leads/{id:guid}/won"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/lost"] = SignedIn,
         ["POST /api/v1/leads/{id:guid}/reassign"] = SignedIn,
+        ["POST /api/v1/leads/{id:guid}/merge"] = SignedIn,
     };
 
     /// <summary>The people who ask: one demo account per role.</summary>
