@@ -166,6 +166,42 @@ public sealed class LeadMergeApiTests(SmarketingAppFactory app) : IClassFixture<
         (await StoredLeadAsync(another)).Stage.ShouldNotBe(LeadStage.Merged);
     }
 
+    [Fact]
+    public async Task Sending_the_duplicates_external_id_again_is_refused_with_409_saying_it_was_merged()
+    {
+        var survivor = (await Pipeline.CreateAsync(app)).Lead.Id;
+        var externalId = $"crm-{Guid.NewGuid():N}";
+        var request = AtHome();
+        request.ExternalId = externalId;
+        var duplicate = (await Pipeline.CreateAsync(app, request)).Lead.Id;
+        (await MergeAsync(survivor, Take(duplicate))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var problem = await (await Marketing.PostJsonAsync("/api/v1/leads", new { externalId, email = request.Email, company = "Changed Inc" })).ProblemAsync(409);
+
+        problem.GetProperty("detail").GetString()!.ShouldContain("was merged into another lead");
+        (await StoredLeadAsync(duplicate)).Company.ShouldBe("Northwind Traders");
+    }
+
+    [Fact]
+    public async Task The_comparison_shows_what_differs_and_the_rules_answer_before_anyone_confirms()
+    {
+        var survivor = (await Pipeline.CreateAsync(app)).Lead.Id;
+        var inThePool = await Pipeline.InThePoolAsync(app);
+        var duplicate = (await Pipeline.CreateAsync(app, AtHome())).Lead.Id;
+        await using var scope = await app.SignedInAsAsync(Pipeline.Marketing);
+        var merging = scope.ServiceProvider.GetRequiredService<LeadMerging>();
+
+        var preview = (await merging.PreviewAsync(survivor, duplicate, Ct)).Value;
+        var refused = (await merging.PreviewAsync(survivor, inThePool, Ct)).Value;
+
+        preview.Check.Succeeded.ShouldBeTrue();
+        preview.Fields.Where(f => f.Differs).Select(f => f.Field).ShouldBe([MergeField.Company, MergeField.Title, MergeField.Source, MergeField.Campaign, MergeField.EngagementScore]);
+        preview.Fields.Single(f => f.Field == MergeField.Campaign).DuplicateValue.ShouldBe("(none)");
+        refused.Check.Kind.ShouldBe(ResultKind.Conflict);
+        refused.Check.Message!.ShouldContain("SLA clocks");
+        (await StoredLeadAsync(survivor)).Revision.ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("demo-rep1")]
     [InlineData("demo-sales.manager")]
