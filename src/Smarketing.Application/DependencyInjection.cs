@@ -7,10 +7,14 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly);
+        // A validator costs a rule tree to build: one of each for the life of the app, unless it needs a scoped service
+        // (a database look-up), in which case one per scope.
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, filter: v => StandsAlone(v.ValidatorType));
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, filter: v => !StandsAlone(v.ValidatorType));
         services.AddSingleton<Agreements.AgreementChangeFeed>();
         services.AddScoped<Agreements.AgreementService>();
-        services.AddScoped<Leads.LeadRequestValidators>();
+        services.AddSingleton<Leads.LeadRequestValidators>();
         services.AddScoped<Leads.LeadService>();
         services.AddScoped<Leads.LeadIntake>();
         services.AddScoped<Leads.LeadMerging>();
@@ -26,4 +30,6 @@ public static class DependencyInjection
         services.AddScoped<Users.IViewerTimeZone>(sp => sp.GetRequiredService<Users.UserPreferencesService>());
         return services;
     }
+
+    private static bool StandsAlone(Type validator) => validator.GetConstructors().All(c => c.GetParameters().Length == 0);
 }

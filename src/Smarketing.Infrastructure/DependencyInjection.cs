@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<AppendOnlyHistoryInterceptor>();
+        services.AddSingleton<ApiKeyOwnerCache>();
+        services.AddSingleton<ApiKeyOwnerCacheInvalidator>();
 
         var provider = configuration["Database:Provider"] ?? "Sqlite";
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString;
@@ -40,7 +42,10 @@ public static class DependencyInjection
                             $"Database:Provider '{provider}' is not supported yet; use 'Sqlite'. See docs/decisions/0005-sqlite-default-postgres-behind-a-switch.md.");
                 }
 
-                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<AppendOnlyHistoryInterceptor>());
+                options.AddInterceptors(
+                    sp.GetRequiredService<AuditInterceptor>(),
+                    sp.GetRequiredService<AppendOnlyHistoryInterceptor>(),
+                    sp.GetRequiredService<ApiKeyOwnerCacheInvalidator>());
 
                 // The write gate comes last: an interceptor before it that refuses a save (append-only history) throws
                 // before the gate is taken, instead of leaving it taken with no failed-save event to release it.

@@ -7,14 +7,27 @@ using Smarketing.Domain.Common;
 
 namespace Smarketing.Application.Agreements;
 
-/// <summary>Adopted versions never change, so their content is kept for the life of the app (one per service provider).</summary>
+/// <summary>
+/// Adopted versions never change, so their content, and the view of the version in force, are kept for the life of the
+/// app (one per service provider). A view is kept only while its stored row matches it.
+/// </summary>
 public sealed class AdoptedAgreementCache
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, AgreementContent> _content = new();
+    private AgreementVersionView? _inForce;
 
     public bool TryGet(int number, out AgreementContent content) => _content.TryGetValue(number, out content!);
 
     public void Add(int number, AgreementContent content) => _content.TryAdd(number, content);
+
+    /// <summary>The kept view of this adopted version, if one is kept and the row still says what it said.</summary>
+    public AgreementVersionView? InForce(AgreementVersion version) =>
+        _inForce is { } view && view.Id == version.Id && view.ContentRevision == version.ContentRevision &&
+        view.EffectiveAt == version.EffectiveAt && view.AdoptedAt == version.AdoptedAt
+            ? view
+            : null;
+
+    public void KeepInForce(AgreementVersionView view) => _inForce = view;
 }
 
 /// <summary>
@@ -36,7 +49,20 @@ public sealed class AgreementService(
         var versions = await db.AgreementVersions.AsNoTracking().ToListAsync(ct);
         var now = clock.GetUtcNow();
         var inForce = VersionTimeline.InForceAt(versions.Where(v => !v.IsDraft && v.EffectiveAt <= now), now);
-        return inForce is null ? null : await LoadViewAsync(db, inForce, versions, ct);
+        if (inForce is null)
+        {
+            return null;
+        }
+
+        // Every lead added or changed asks for this; its sections never change once adopted, so they are read once.
+        if (adoptedCache.InForce(inForce) is { } kept)
+        {
+            return kept;
+        }
+
+        var view = await LoadViewAsync(db, inForce, versions, ct);
+        adoptedCache.KeepInForce(view);
+        return view;
     }
 
     public async Task<AgreementVersionView?> GetVersionAsync(int number, CancellationToken ct = default)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
 using Smarketing.Domain.Leads;
@@ -21,6 +22,19 @@ public interface IAppDbContext : IAsyncDisposable
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A transaction for a large write, holding the database's writer slot until it is disposed (on SQLite, one writer
+    /// at a time; saves inside it are not queued again).
+    /// </summary>
+    Task<IDbContextTransaction> BeginWriteAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes new records without tracking them, inside <see cref="BeginWriteAsync"/>'s transaction: thousands a second
+    /// where SaveChanges manages hundreds. Stored exactly as a save would store them, audit stamps included.
+    /// </summary>
+    Task InsertManyAsync<T>(IReadOnlyCollection<T> records, CancellationToken ct = default)
+        where T : class;
 }
 
 public interface IAppDbContextFactory

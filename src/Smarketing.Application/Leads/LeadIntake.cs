@@ -34,6 +34,12 @@ public sealed record IntakeOutcome(IReadOnlyList<IntakeItemResult> Items)
     public int Count(IntakeStatus status) => Items.Count(i => i.Status == status);
 }
 
+/// <summary>How far a run has got: which step (<c>Checking</c> the items, <c>Saving</c> them) and how many of how many.</summary>
+public sealed record IntakeProgress(string Step, int Done, int Of);
+
+/// <summary>How a run goes: as a dry run (everything decided and reported, nothing saved) and who hears of its progress.</summary>
+public sealed record IntakeRun(bool DryRun = false, IProgress<IntakeProgress>? Progress = null);
+
 /// <summary>
 /// Many leads at once (POST /api/v1/leads/batch), by the single POST's rules and validator. An item whose external id
 /// is known updates that lead; an item whose email is already taken (in the database or earlier in the batch) is merged
@@ -50,17 +56,27 @@ public sealed class LeadIntake(
 {
     public const int MaxBatchSize = 1000;
 
+    /// <summary>One API batch of at most <see cref="MaxBatchSize"/> items.</summary>
     public async Task<Result<IntakeOutcome>> IntakeAsync(IReadOnlyList<CreateLeadRequest?> items, CancellationToken ct = default)
     {
-        if (LeadService.RefuseUnlessMayAddLeads(currentUser) is { } refused)
-        {
-            return Result<IntakeOutcome>.Fail(refused);
-        }
-
         if (items.Count > MaxBatchSize)
         {
             return Result<IntakeOutcome>.Fail(Result.Invalid("leads",
                 $"A batch holds at most {MaxBatchSize:N0} leads; this one has {items.Count:N0}. Split it into batches of {MaxBatchSize:N0} or fewer."));
+        }
+
+        return await RunAsync(items, new IntakeRun(), ct);
+    }
+
+    /// <summary>
+    /// Any number of items (an import, whose caller sets its own limit) in one transaction: the valid items are all
+    /// written or, if the save fails, none is. A dry run decides and reports every item as a real run would, saving nothing.
+    /// </summary>
+    public async Task<Result<IntakeOutcome>> RunAsync(IReadOnlyList<CreateLeadRequest?> items, IntakeRun run, CancellationToken ct = default)
+    {
+        if (LeadService.RefuseUnlessMayAddLeads(currentUser) is { } refused)
+        {
+            return Result<IntakeOutcome>.Fail(refused);
         }
 
         var errors = new IReadOnlyDictionary<string, string[]>?[items.Count];
@@ -69,32 +85,40 @@ public sealed class LeadIntake(
             errors[i] = items[i] is { } item
                 ? (await validator.CheckAsync(item, ct))?.Errors
                 : new Dictionary<string, string[]> { ["Lead"] = ["The item is empty: send a lead object with at least an email."] };
+            if (i % 1000 == 999)
+            {
+                run.Progress?.Report(new IntakeProgress("Checking", i + 1, items.Count));
+            }
         }
 
         var agreement = await agreements.GetInForceAsync(ct);
         try
         {
-            return await WriteAsync(items, errors, agreement, ct);
+            return await WriteAsync(items, errors, agreement, run, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
             // Someone added or changed one of these leads between the look-up and the save: look again, now that it is stored.
         }
 
         try
         {
-            return await WriteAsync(items, errors, agreement, ct);
+            return await WriteAsync(items, errors, agreement, run, ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
             return Result<IntakeOutcome>.Fail(Result.Conflict("Other changes to these leads were saved at the same moment, twice in a row. Send the batch again; nothing of it was written."));
         }
     }
 
     private async Task<Result<IntakeOutcome>> WriteAsync(
-        IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, AgreementVersionView? agreement, CancellationToken ct)
+        IReadOnlyList<CreateLeadRequest?> items, IReadOnlyDictionary<string, string[]>?[] errors, AgreementVersionView? agreement, IntakeRun run, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateAsync(ct);
+
+        // The look-ups and the writes share one transaction that holds the writer's slot, so no other save can add one
+        // of these leads in between. A dry run only reads.
+        await using var write = run.DryRun ? null : await db.BeginWriteAsync(ct);
         var batch = new Batch(LeadService.Actor(currentUser), clock.GetUtcNow(), agreement);
         await batch.LoadKnownAsync(db, items, errors, ct);
 
@@ -104,7 +128,29 @@ public sealed class LeadIntake(
             outcomes[i] = errors[i] is { } invalid ? Outcome.Invalid(invalid) : batch.Take(i, items[i]!);
         }
 
-        db.Leads.AddRange(batch.Created);
+        if (write is not null)
+        {
+            await SaveAsync(db, batch, run, ct);
+            await write.CommitAsync(ct);
+        }
+
+        return await ReportAsync(db, outcomes, batch, ct);
+    }
+
+    // New leads and their first events go in without the change tracker, in chunks so progress can be told; the few
+    // stored leads an item changed are saved as any change is.
+    private async Task SaveAsync(IAppDbContext db, Batch batch, IntakeRun run, CancellationToken ct)
+    {
+        const int chunk = 5000;
+        var total = batch.Created.Count + batch.Changed.Count;
+        for (var done = 0; done < batch.Created.Count; done += chunk)
+        {
+            run.Progress?.Report(new IntakeProgress("Saving", done, total));
+            var leads = batch.Created.GetRange(done, Math.Min(chunk, batch.Created.Count - done));
+            await db.InsertManyAsync(leads, ct);
+            await db.InsertManyAsync(leads.SelectMany(l => l.Events).ToList(), ct);
+        }
+
         foreach (var lead in batch.Changed)
         {
             lead.Revision++;
@@ -112,7 +158,7 @@ public sealed class LeadIntake(
 
         await slaClock.ReflectLeadsAsync(db, batch.Changed, ct);
         await db.SaveChangesAsync(ct);
-        return await ReportAsync(db, outcomes, batch, ct);
+        run.Progress?.Report(new IntakeProgress("Saving", total, total));
     }
 
     private static async Task<Result<IntakeOutcome>> ReportAsync(IAppDbContext db, Outcome[] outcomes, Batch batch, CancellationToken ct)
@@ -163,8 +209,10 @@ public sealed class LeadIntake(
             var valid = items.Where((item, i) => errors[i] is null).Select(item => item!).ToList();
             var externalIds = valid.Select(v => LeadService.Clean(v.ExternalId)).OfType<string>().Distinct().ToList();
             var emails = valid.Select(v => v.Email.Trim().ToLowerInvariant()).Distinct().ToList();
-            var known = await db.Leads.Where(l => (l.ExternalId != null && externalIds.Contains(l.ExternalId)) || emails.Contains(l.Email)).ToListAsync(ct);
-            foreach (var lead in known)
+            // Two look-ups, each answered by its own unique index, rather than one that ORs them and reads every lead.
+            var byExternalId = externalIds.Count == 0 ? [] : await db.Leads.Where(l => externalIds.Contains(l.ExternalId!)).ToListAsync(ct);
+            var byEmail = await db.Leads.Where(l => emails.Contains(l.Email)).ToListAsync(ct);
+            foreach (var lead in byExternalId.Concat(byEmail).DistinctBy(l => l.Id))
             {
                 Register(lead);
             }

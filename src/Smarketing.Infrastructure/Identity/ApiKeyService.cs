@@ -11,7 +11,8 @@ internal sealed class ApiKeyService(
     IDbContextFactory<SmarketingDbContext> dbFactory,
     ICurrentUser currentUser,
     IValidator<CreateApiKeyRequest> validator,
-    TimeProvider clock) : IApiKeyService
+    TimeProvider clock,
+    ApiKeyOwnerCache owners) : IApiKeyService
 {
     // Writing the last-used time on every request would turn each API read into a write; once a minute is plenty.
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
@@ -95,6 +96,11 @@ internal sealed class ApiKeyService(
         }
 
         var hash = ApiKeySecrets.Hash(presentedKey);
+        if (owners.Find(hash) is { } known)
+        {
+            return known;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var match = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Hash == hash && k.RevokedAt == null && k.User!.IsActive)
@@ -125,7 +131,9 @@ internal sealed class ApiKeyService(
             where userRole.UserId == match.UserId
             select role.Name!).ToListAsync(ct);
 
-        return new ApiKeyOwner(match.UserId, match.Email!, match.DisplayName, roles);
+        var owner = new ApiKeyOwner(match.UserId, match.Email!, match.DisplayName, roles);
+        owners.Remember(hash, owner);
+        return owner;
     }
 
     private async Task<(string? OwnerId, Result? Refusal)> ResolveOwnerAsync(

@@ -32,22 +32,38 @@ internal sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cl
         var who = currentUser.Email ?? "system";
         foreach (var entry in context.ChangeTracker.Entries<IAuditable>())
         {
-            // A record brought in with its history (backfill, demo data) keeps its own creation time.
-            if (entry.State == EntityState.Added)
-            {
-                if (entry.Entity.CreatedAt == default)
-                {
-                    entry.Entity.CreatedAt = now;
-                }
-
-                entry.Entity.CreatedBy ??= who;
-            }
-
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                entry.Entity.UpdatedAt = now;
-                entry.Entity.UpdatedBy = who;
+                Stamp(entry.Entity, entry.State == EntityState.Added, now, who);
             }
         }
+    }
+
+    /// <summary>Stamps records written without the change tracker (a bulk insert), as a save would.</summary>
+    public void StampNew(IEnumerable<IAuditable> records)
+    {
+        var now = clock.GetUtcNow();
+        var who = currentUser.Email ?? "system";
+        foreach (var record in records)
+        {
+            Stamp(record, added: true, now, who);
+        }
+    }
+
+    private static void Stamp(IAuditable record, bool added, DateTimeOffset now, string who)
+    {
+        // A record brought in with its history (backfill, demo data) keeps its own creation time.
+        if (added)
+        {
+            if (record.CreatedAt == default)
+            {
+                record.CreatedAt = now;
+            }
+
+            record.CreatedBy ??= who;
+        }
+
+        record.UpdatedAt = now;
+        record.UpdatedBy = who;
     }
 }

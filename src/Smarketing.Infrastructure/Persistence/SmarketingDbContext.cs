@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Smarketing.Application.Common;
 using Smarketing.Domain.Agreements;
 using Smarketing.Domain.Clocks;
@@ -22,6 +24,21 @@ public sealed class SmarketingDbContext(DbContextOptions<SmarketingDbContext> op
     public DbSet<RepAvailability> RepAvailability => Set<RepAvailability>();
     public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public Task<IDbContextTransaction> BeginWriteAsync(CancellationToken ct = default) =>
+        Database.IsSqlite() ? SqliteWriteGate.BeginAsync(this, ct) : Database.BeginTransactionAsync(ct);
+
+    public async Task InsertManyAsync<T>(IReadOnlyCollection<T> records, CancellationToken ct = default)
+        where T : class
+    {
+        if (records is IReadOnlyCollection<Domain.Common.IAuditable> audited)
+        {
+            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
+                .OfType<AuditInterceptor>().FirstOrDefault()?.StampNew(audited);
+        }
+
+        await BulkInsert.InsertAsync(this, records, ct);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

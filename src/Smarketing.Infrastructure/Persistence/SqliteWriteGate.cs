@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Smarketing.Infrastructure.Persistence;
 
@@ -85,6 +86,22 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         return result;
     }
 
+    /// <summary>A transaction that holds the gate from before it begins until it is disposed.</summary>
+    public static async Task<IDbContextTransaction> BeginAsync(DbContext context, CancellationToken ct)
+    {
+        var gate = GateFor(context) ?? throw new InvalidOperationException("A write transaction can't begin inside another transaction.");
+        await gate.WaitAsync(ct);
+        try
+        {
+            return new GatedTransaction(await context.Database.BeginTransactionAsync(ct), gate);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
     private static SemaphoreSlim? GateFor(DbContext? context) =>
         context is null || context.Database.CurrentTransaction is not null
             ? null
@@ -95,6 +112,42 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         if (context is not null && _held.TryGetValue(context, out var gate))
         {
             _held.Remove(context);
+            gate.Release();
+        }
+    }
+}
+
+/// <summary>A transaction that gives its gate back, once, when it is disposed.</summary>
+internal sealed class GatedTransaction(IDbContextTransaction inner, SemaphoreSlim gate) : IDbContextTransaction
+{
+    private int _released;
+
+    public Guid TransactionId => inner.TransactionId;
+
+    public void Commit() => inner.Commit();
+
+    public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+
+    public void Rollback() => inner.Rollback();
+
+    public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
+
+    public void Dispose()
+    {
+        inner.Dispose();
+        Release();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await inner.DisposeAsync();
+        Release();
+    }
+
+    private void Release()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
             gate.Release();
         }
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Smarketing.Application.ApiKeys;
 using Smarketing.Application.Users;
+using Smarketing.Domain.Common;
 using Smarketing.IntegrationTests.Support;
 
 namespace Smarketing.IntegrationTests.Security;
@@ -38,6 +39,24 @@ public sealed class LockedAccountApiKeyTests(SecurityApp app) : IClassFixture<Se
         }
 
         (await client.GetAsync("/api/v1/me", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task APersonsKey_ActsWithTheirNewRoles_FromTheNextRequest()
+    {
+        var (id, email) = await app.NewPersonAsync("Right-Password1", Roles.SalesRep);
+        var client = app.ApiClient(await KeyOfAsync(email));
+        (await client.GetStringAsync("/api/v1/me", Ct)).ShouldContain(Roles.SalesRep);
+
+        await using (var admin = await app.SignedInAsAsync(Demo.Admin))
+        {
+            (await admin.ServiceProvider.GetRequiredService<IUserAdministration>()
+                .ChangeRolesAsync(new ChangeRolesRequest { UserId = id, Roles = [Roles.Leadership] }, Ct)).Succeeded.ShouldBeTrue();
+        }
+
+        var me = await client.GetStringAsync("/api/v1/me", Ct);
+        me.ShouldContain(Roles.Leadership);
+        me.ShouldNotContain(Roles.SalesRep);
     }
 
     private async Task<string> KeyOfAsync(string email)
