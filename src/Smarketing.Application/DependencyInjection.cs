@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Leads.Import.LeadCsvImport>();
         services.AddScoped<Imports.HistoryRowReader>();
         services.AddScoped<Imports.HistoryImport>();
+        services.AddScoped<Leads.LeadMerging>();
         services.AddSingleton<Agreements.AdoptedAgreementCache>();
         services.AddSingleton<Clocks.SlaMonitorSignal>();
         services.AddSingleton<Notifications.NotificationFeed>();

@@ -115,11 +115,27 @@ public sealed class LeadQuery
     public int Take { get; set; } = 25;
 }
 
+/// <summary>
+/// A lead with its history. <see cref="Events"/> holds the lead's own events and, for a lead duplicates were merged into,
+/// theirs too (an event's <see cref="LeadEvent.LeadId"/> says whose it is; <see cref="MergedLeads"/> names them).
+/// </summary>
 public sealed record LeadDetails(Lead Lead, QualificationVerdict? Verdict, IReadOnlyList<LeadEvent> Events)
 {
     /// <summary>True when this call added the lead; false when it found the lead by its external id (updated or unchanged).</summary>
     public bool IsNew { get; init; }
+
+    /// <summary>The duplicates merged into this lead (also those merged into them), oldest merge first.</summary>
+    public IReadOnlyList<LeadRef> MergedLeads { get; init; } = [];
+
+    /// <summary>For a merged duplicate: the lead it was merged into.</summary>
+    public LeadRef? MergedInto { get; init; }
+
+    /// <summary>The merged duplicate an event came from, or null for the lead's own event.</summary>
+    public LeadRef? SourceOf(LeadEvent e) => e.LeadId == Lead.Id ? null : MergedLeads.FirstOrDefault(m => m.Id == e.LeadId);
 }
+
+/// <summary>Another lead, named as a page or an answer names it.</summary>
+public sealed record LeadRef(Guid Id, string Name, string Email);
 
 /// <summary>What a bulk hand-off did, lead by lead.</summary>
 public sealed record HandOffOutcome(Guid LeadId, string Name, Result Result, string Message)

@@ -13,10 +13,8 @@ internal static class LeadFilter
             leads = leads.Where(l => l.Email.Contains(term) || l.LastName.Contains(term) || l.FirstName.Contains(term) || l.Company.Contains(term));
         }
 
-        if (query.Stage is { } stage)
-        {
-            leads = leads.Where(l => l.Stage == stage);
-        }
+        // A merged duplicate is listed only when asked for by its stage; it is not a lead of its own.
+        leads = query.Stage is { } stage ? leads.Where(l => l.Stage == stage) : leads.Where(LeadStages.StandsAlone);
 
         if (!string.IsNullOrWhiteSpace(query.OwnerEmail))
         {

@@ -102,6 +102,11 @@ public sealed class LeadService(
             return Fail(Result.Conflict($"Someone else changed {lead.Name} since you opened it. Reload to see their change, then edit again."));
         }
 
+        if (lead.CheckEditable() is { Succeeded: false } merged)
+        {
+            return Fail(merged);
+        }
+
         var email = request.Email.Trim().ToLowerInvariant();
         if (email != lead.Email && await db.Leads.AnyAsync(l => l.Email == email && l.Id != lead.Id, ct))
         {
@@ -131,9 +136,32 @@ public sealed class LeadService(
             return null;
         }
 
-        var events = await db.LeadEvents.AsNoTracking().Where(e => e.LeadId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        // The histories of the duplicates merged into this lead are shown with its own; nothing is moved or rewritten.
+        var mergedLeads = await MergedIntoAsync(db, id, ct);
+        var ids = mergedLeads.Select(m => m.Id).Append(id).ToList();
+        var events = await db.LeadEvents.AsNoTracking().Where(e => ids.Contains(e.LeadId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         var verdict = lead.QualificationJson is null ? null : JsonSerializer.Deserialize<QualificationVerdict>(lead.QualificationJson, AgreementJson.Options);
-        return new LeadDetails(lead, verdict, events);
+        var mergedInto = lead.MergedIntoId is { } survivorId
+            ? await db.Leads.AsNoTracking().Where(l => l.Id == survivorId).Select(l => new LeadRef(l.Id, (l.FirstName + " " + l.LastName).Trim(), l.Email)).SingleOrDefaultAsync(ct)
+            : null;
+        return new LeadDetails(lead, verdict, events) { MergedLeads = mergedLeads, MergedInto = mergedInto };
+    }
+
+    /// <summary>The leads merged into this one, and those merged into them in turn, oldest merge first.</summary>
+    private static async Task<IReadOnlyList<LeadRef>> MergedIntoAsync(IAppDbContext db, Guid id, CancellationToken ct)
+    {
+        var found = new List<LeadRef>();
+        List<Guid> survivors = [id];
+        while (survivors.Count > 0)
+        {
+            var next = await db.Leads.AsNoTracking().Where(l => l.MergedIntoId != null && survivors.Contains(l.MergedIntoId.Value))
+                .OrderBy(l => l.UpdatedAt).Select(l => new LeadRef(l.Id, (l.FirstName + " " + l.LastName).Trim(), l.Email)).ToListAsync(ct);
+            next = next.Where(n => n.Id != id && found.All(f => f.Id != n.Id)).ToList();
+            found.AddRange(next);
+            survivors = next.Select(n => n.Id).ToList();
+        }
+
+        return found;
     }
 
     public async Task<LeadPage> ListAsync(LeadQuery query, CancellationToken ct = default)
@@ -182,8 +210,8 @@ public sealed class LeadService(
     public async Task<IReadOnlyDictionary<LeadStage, int>> CountByStageAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateAsync(ct);
-        var counts = await db.Leads.AsNoTracking().GroupBy(l => l.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return Enum.GetValues<LeadStage>().ToDictionary(s => s, s => counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0);
+        var counts = await db.Leads.AsNoTracking().Where(LeadStages.StandsAlone).GroupBy(l => l.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return LeadStages.OfItsOwn.ToDictionary(s => s, s => counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
     public async Task<IReadOnlyList<HandOffOutcome>> HandOffAsync(HandOffRequest request, CancellationToken ct = default)

@@ -136,7 +136,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var (start, end) = await LocalRangeAsync(from, to, ct);
-        var leads = db.Leads.AsNoTracking().Where(l => l.CreatedAt >= start && l.CreatedAt < end);
+        var leads = db.Leads.AsNoTracking().Where(LeadStages.StandsAlone).Where(l => l.CreatedAt >= start && l.CreatedAt < end);
         var counts = await leads.GroupBy(_ => 1).Select(g => new
         {
             Leads = g.Count(),
@@ -171,7 +171,7 @@ public sealed class ReportService(IAppDbContextFactory dbFactory, AgreementServi
     {
         await using var db = await dbFactory.CreateAsync(ct);
         var (start, end) = await LocalRangeAsync(from, to, ct);
-        var leads = db.Leads.AsNoTracking().Where(l => l.CreatedAt >= start && l.CreatedAt < end);
+        var leads = db.Leads.AsNoTracking().Where(LeadStages.StandsAlone).Where(l => l.CreatedAt >= start && l.CreatedAt < end);
         if (!FunnelStages.Contains(stage))
         {
             return null;

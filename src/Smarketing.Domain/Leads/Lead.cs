@@ -56,6 +56,9 @@ public sealed class Lead : IAuditable
     public DateTimeOffset? LostAt { get; set; }
     public string? LostReason { get; set; }
 
+    /// <summary>The lead this one was merged into by hand, as a duplicate (<see cref="LeadStage.Merged"/>); null for a lead of its own.</summary>
+    public Guid? MergedIntoId { get; set; }
+
     /// <summary>Goes up with every change; a change based on an older revision is refused (optimistic concurrency).</summary>
     public int Revision { get; set; }
 
@@ -92,9 +95,14 @@ public sealed class Lead : IAuditable
     {
         var has = roles.ToHashSet(StringComparer.Ordinal);
         var available = new HashSet<LeadAction>();
+        if (IsMerged)
+        {
+            return new AvailableActions(available, null);
+        }
+
         if (has.Contains(LeadActionRoles.For(LeadAction.Edit)))
         {
-            available.Add(LeadAction.Edit);
+            available.UnionWith([LeadAction.Edit, LeadAction.Merge]);
             AddIf(available, CanBeHandedOff, LeadAction.HandOff);
         }
 
@@ -123,6 +131,8 @@ public sealed class Lead : IAuditable
             available.UnionWith(actions);
         }
     }
+
+    public bool IsMerged => Stage == LeadStage.Merged;
 
     /// <summary>New, MQL or returned by sales: marketing still has it.</summary>
     private bool CanBeHandedOff => Stage is LeadStage.New or LeadStage.Mql or LeadStage.Rejected;
@@ -366,6 +376,78 @@ public sealed class Lead : IAuditable
 
         return Result.Success();
     }
+
+    /// <summary>Whether this lead's details may be changed: not once it is merged into another lead.</summary>
+    public Result CheckEditable() =>
+        IsMerged ? Refuse("was merged into another lead; change the lead it was merged into instead") : Result.Success();
+
+    /// <summary>
+    /// Whether <paramref name="duplicate"/> may be merged into this lead, with the reason when not. A duplicate that was
+    /// ever handed off has SLA timers (a rejection keeps them): merged away, its clocks would count twice in the reports
+    /// or vanish from them, so only a lead marketing never handed off can be merged away.
+    /// </summary>
+    public Result CheckMerge(Lead duplicate)
+    {
+        if (duplicate.Id == Id)
+        {
+            return Result.Invalid("DuplicateId", "A lead can't be merged into itself: choose the other lead, the duplicate.");
+        }
+
+        if (IsMerged)
+        {
+            return Refuse($"is itself merged into another lead (lead {MergedIntoId}); merge into that lead instead");
+        }
+
+        if (duplicate.IsMerged)
+        {
+            return duplicate.Refuse($"is already merged into another lead (lead {duplicate.MergedIntoId}); a lead is merged only once");
+        }
+
+        if (duplicate.HandedOffAt is { } handedOff)
+        {
+            var when = handedOff.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return HandedOffAt is null
+                ? duplicate.Refuse($"was handed off to sales on {when} and has SLA clocks; merged away, they would count twice in the reports or vanish from them. "
+                    + $"Open {duplicate.DisplayName} and merge {DisplayName} into {duplicate.DisplayName} instead")
+                : Result.Conflict($"Both leads were handed off to sales and have SLA clocks ({DisplayName} and {duplicate.DisplayName}, the latter on {when}); "
+                    + "merging either away would count its clocks twice in the reports or lose them, so they stay two leads.");
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Merges <paramref name="duplicate"/> into this lead: this lead takes the named details from it and keeps the rest of
+    /// its own; the duplicate stays stored, marked as merged into this one. Both histories are kept as they are, and each
+    /// lead records the merge (who, when, which details were taken).
+    /// </summary>
+    public Result Absorb(Lead duplicate, IEnumerable<MergeField> takeFromDuplicate, Actor by, DateTimeOffset now, int? slaVersion)
+    {
+        if (CheckMerge(duplicate) is { Succeeded: false } refused)
+        {
+            return refused;
+        }
+
+        var taken = takeFromDuplicate.Distinct().Order().ToList();
+        var changes = taken.Where(f => LeadMergeFields.Differ(this, duplicate, f))
+            .Select(f => $"{LeadMergeFields.Label(f).ToLowerInvariant()}: {LeadMergeFields.Display(LeadMergeFields.ValueOf(this, f))} -> {LeadMergeFields.Display(LeadMergeFields.ValueOf(duplicate, f))}")
+            .ToList();
+        foreach (var field in taken)
+        {
+            LeadMergeFields.Copy(duplicate, this, field);
+        }
+
+        Record(LeadEventType.Merged, Stage, Stage, by, now, slaVersion, note: $"Merged in the duplicate {Describe(duplicate)}. "
+            + (changes.Count == 0 ? "This lead kept all of its own details." : $"Taken from the duplicate: {string.Join("; ", changes)}."));
+        duplicate.MergedIntoId = Id;
+        duplicate.Move(LeadEventType.Merged, LeadStage.Merged, by, now, slaVersion).Note = $"Merged into {Describe(this)}; "
+            + (taken.Count == 0 ? "none of its details were taken." : $"taken from this lead: {string.Join(", ", taken.Select(LeadMergeFields.Label))}.");
+        return Result.Success();
+    }
+
+    private string DisplayName => Name.Length > 0 ? Name : Email;
+
+    private static string Describe(Lead lead) => $"{lead.DisplayName} ({lead.Email}, lead {lead.Id})";
 
     public LeadEvent RecordCreated(Actor? by, DateTimeOffset now, int? slaVersion) =>
         Record(LeadEventType.Created, null, Stage, by, now, slaVersion);

@@ -15,6 +15,9 @@ public enum LeadAction
     MarkWon,
     MarkLost,
     Reassign,
+
+    /// <summary>Merge a duplicate into this lead (a marketing manager, on a lead of its own).</summary>
+    Merge,
 }
 
 /// <summary>Which role may take each action; the lead itself then checks its stage and, for a rep, its owner.</summary>
@@ -22,7 +25,7 @@ public static class LeadActionRoles
 {
     public static string For(LeadAction action) => action switch
     {
-        LeadAction.HandOff or LeadAction.Edit => Roles.LeadAdders,
+        LeadAction.HandOff or LeadAction.Edit or LeadAction.Merge => Roles.LeadAdders,
         LeadAction.Claim or LeadAction.LogContact or LeadAction.Accept or LeadAction.Reject or LeadAction.Convert
             or LeadAction.MarkWon or LeadAction.MarkLost => Roles.SalesRep,
         LeadAction.Reassign => Roles.SalesManager,

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Smarketing.Domain.Leads;
 
 /// <summary>Where a lead is on its way from marketing to sales.</summary>
@@ -12,6 +14,9 @@ public enum LeadStage
     Sql,
     Won,
     Lost,
+
+    /// <summary>A duplicate merged by hand into another lead: kept with its history, no longer a lead of its own.</summary>
+    Merged,
 }
 
 public enum LeadEventType
@@ -28,6 +33,7 @@ public enum LeadEventType
     Converted,
     Won,
     Lost,
+    Merged,
 }
 
 public enum ContactChannel
@@ -57,6 +63,15 @@ public static class LeadStages
     /// <summary>Stages where the lead is with sales: handed off and not yet rejected, won or lost.</summary>
     public static IReadOnlyList<LeadStage> HeldBySales { get; } = [LeadStage.HandedOff, .. Open];
 
+    /// <summary>
+    /// Every stage of a lead that stands on its own: all but <see cref="LeadStage.Merged"/>. Lists, counts, the pipeline
+    /// and the reports show only these; a merged duplicate lives on in the history of the lead it was merged into.
+    /// </summary>
+    public static IReadOnlyList<LeadStage> OfItsOwn { get; } = [.. Enum.GetValues<LeadStage>().Where(s => s != LeadStage.Merged)];
+
+    /// <summary><see cref="OfItsOwn"/> as a query filter the database runs.</summary>
+    public static Expression<Func<Lead, bool>> StandsAlone { get; } = l => l.Stage != LeadStage.Merged;
+
     public static bool IsOpen(LeadStage stage) => Open.Contains(stage);
 
     public static bool IsHeldBySales(LeadStage stage) => HeldBySales.Contains(stage);
@@ -72,6 +87,7 @@ public static class LeadStages
         LeadStage.Sql => "SQL / opportunity",
         LeadStage.Won => "Won",
         LeadStage.Lost => "Lost",
+        LeadStage.Merged => "Merged into another lead",
         _ => stage.ToString(),
     };
 }

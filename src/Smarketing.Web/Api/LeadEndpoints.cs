@@ -123,6 +123,11 @@ internal static class LeadEndpoints
             Respond(await service.ReassignAsync(id, request, ct)))
             .ForRoles(LeadActionRoles.For(LeadAction.Reassign))
             .Documented("Gives the lead to another rep, with a reason (sales managers)", ApiExamples.Lead, request: ApiExamples.Reassignment, errors: Transition);
+        leads.MapPost("/{id:guid}/merge", async (Guid id, MergeRequest request, LeadMerging merging, CancellationToken ct) =>
+            Respond(await merging.MergeAsync(id, request, ct)))
+            .ForRoles(LeadActionRoles.For(LeadAction.Merge))
+            .Documented("Merges a duplicate into the lead (marketing managers), keeping both histories; takeFromDuplicate names the details to take from it",
+                ApiExamples.Lead, request: new { duplicateId = Guid.Parse("7d1c2f0a-8b9e-4c3d-a2f1-0e9b8c7d6a51"), takeFromDuplicate = new[] { "company", "title" } }, errors: [404, 409]);
 
         return api;
     }
@@ -148,8 +153,9 @@ internal static class LeadEndpoints
 
     internal sealed record HandOffBody(string? OverrideReason);
 
+    /// <summary>An event; <c>LeadId</c> is the lead whose history it is (a merged duplicate's, on the lead it was merged into).</summary>
     internal sealed record EventResponse(
-        LeadEventType Type, DateTimeOffset At, DateTimeOffset? OccurredAt, string? Actor, LeadStage? From, LeadStage? To,
+        Guid LeadId, LeadEventType Type, DateTimeOffset At, DateTimeOffset? OccurredAt, string? Actor, LeadStage? From, LeadStage? To,
         string? Reason, string? Note, string? Owner, ContactChannel? Channel, ContactOutcome? Outcome, decimal? Amount, int? SlaVersion);
 
     internal sealed record LeadResponse(
@@ -159,7 +165,7 @@ internal static class LeadEndpoints
         DateTimeOffset? HandedOffAt, int? HandedOffVersion, DateTimeOffset? ClaimedAt, DateTimeOffset? FirstContactAt, int ContactAttempts,
         DateTimeOffset? AcceptedAt, DateTimeOffset? RejectedAt, string? RejectionReason, DateTimeOffset? SqlAt,
         DateTimeOffset? WonAt, decimal? Amount, DateTimeOffset? LostAt, string? LostReason, int Revision, DateTimeOffset CreatedAt,
-        IReadOnlyList<EventResponse> Events)
+        IReadOnlyList<EventResponse> Events, Guid? MergedIntoId, IReadOnlyList<LeadRef> MergedLeads)
     {
         public static LeadResponse From(LeadDetails d)
         {
@@ -168,8 +174,8 @@ internal static class LeadEndpoints
                 l.Source, l.Campaign, l.EngagementScore, l.Stage, l.OwnerEmail, l.IsMql, l.Score, l.Grade, l.Persona, d.Verdict,
                 l.HandedOffAt, l.HandedOffVersion, l.ClaimedAt, l.FirstContactAt, l.ContactAttempts, l.AcceptedAt, l.RejectedAt,
                 l.RejectionReason, l.SqlAt, l.WonAt, l.Amount, l.LostAt, l.LostReason, l.Revision, l.CreatedAt,
-                d.Events.Select(e => new EventResponse(e.Type, e.At, e.OccurredAt, e.ActorEmail, e.FromStage, e.ToStage, e.Reason, e.Note,
-                    e.OwnerEmail, e.Channel, e.Outcome, e.Amount, e.SlaVersion)).ToList());
+                d.Events.Select(e => new EventResponse(e.LeadId, e.Type, e.At, e.OccurredAt, e.ActorEmail, e.FromStage, e.ToStage, e.Reason, e.Note,
+                    e.OwnerEmail, e.Channel, e.Outcome, e.Amount, e.SlaVersion)).ToList(), l.MergedIntoId, d.MergedLeads);
         }
     }
 }

@@ -197,6 +197,7 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
     private async Task<Dictionary<string, Example>> ExamplesAsync()
     {
         var fresh = (await Pipeline.CreateAsync(app)).Lead.Id;
+        var duplicate = (await Pipeline.CreateAsync(app)).Lead.Id;
         var pool = await Pipeline.InThePoolAsync(app);
         var claimed = await Pipeline.ClaimedByAsync(app, Demo.Rep1);
         var accepted = await Pipeline.ClaimedByAsync(app, Demo.Rep1);
@@ -247,6 +248,8 @@ public sealed class ApiFuzzTests(SlaAppFactory app) : IClassFixture<SlaAppFactor
             ["POST /api/v1/leads/{id:guid}/lost"] = new("demo-rep1", $"/api/v1/leads/{sql}/lost", Body: """{"reason":"Price"}"""),
             ["POST /api/v1/leads/{id:guid}/reassign"] = new("demo-sales.manager", $"/api/v1/leads/{claimed}/reassign",
                 Body: $$"""{"ownerEmail":"{{Demo.Rep2}}","reason":"Rep 1 is on leave"}"""),
+            ["POST /api/v1/leads/{id:guid}/merge"] = new("demo-marketing", $"/api/v1/leads/{fresh}/merge",
+                Body: $$"""{"duplicateId":"{{duplicate}}","takeFromDuplicate":["company","title"]}"""),
             ["GET /api/v1/reports/scorecard"] = new("demo-leadership", "/api/v1/reports/scorecard", period),
             ["GET /api/v1/reports/response-times"] = new("demo-leadership", "/api/v1/reports/response-times", period + "&groupBy=rep"),
             ["POST /api/v1/imports/history"] = new("demo-admin", "/api/v1/imports/history", Body: HistoryFile()) { MediaType = "text/csv" },

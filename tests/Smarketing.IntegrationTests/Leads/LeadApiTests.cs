@@ -391,8 +391,8 @@ public sealed class LeadApiTests(SmarketingAppFactory app) : IClassFixture<Smark
     }
 
     [Theory]
-    [InlineData("stage=sleeping", "stage", "Unknown stage 'sleeping'. Stages: new, mql, handedOff, claimed, accepted, rejected, sql, won, lost.")]
-    [InlineData("stage=3", "stage", "Unknown stage '3'. Stages: new, mql, handedOff, claimed, accepted, rejected, sql, won, lost.")]
+    [InlineData("stage=sleeping", "stage", "Unknown stage 'sleeping'. Stages: new, mql, handedOff, claimed, accepted, rejected, sql, won, lost, merged.")]
+    [InlineData("stage=3", "stage", "Unknown stage '3'. Stages: new, mql, handedOff, claimed, accepted, rejected, sql, won, lost, merged.")]
     [InlineData("pageSize=0", "pageSize", "'pageSize' must be between 1 and 500, not 0.")]
     [InlineData("pageSize=501", "pageSize", "'pageSize' must be between 1 and 500, not 501.")]
     [InlineData("page=0", "page", "'page' starts at 1, not 0.")]

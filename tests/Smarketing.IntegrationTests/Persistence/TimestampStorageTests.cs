@@ -56,17 +56,21 @@ public sealed class TimestampStorageTests : IDisposable
         await using var db = Open();
         await db.GetService<IMigrator>().MigrateAsync("20261122063838_DateTimeOffsetsAsUtcTicks", Ct);
         var handOff = TenInNewYork;
-        var lead = new Lead { Email = "ada@example.com", FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines" };
-        db.Leads.Add(lead);
-        // Cycle 1 ended by a second hand-off at 11:00 with no contact; cycle 2 stopped by a call logged at 12:30 that
-        // happened at 12:00.
-        lead.Events.Add(new LeadEvent { Type = LeadEventType.HandedOff, At = handOff });
-        lead.Events.Add(new LeadEvent { Type = LeadEventType.HandedOff, At = handOff.AddHours(1) });
-        lead.Events.Add(new LeadEvent { Type = LeadEventType.ContactAttempt, At = handOff.AddHours(2.5), OccurredAt = handOff.AddHours(2) });
-        await db.SaveChangesAsync(Ct);
-        // The timers as that version's table held them (later migrations add columns), instants as UTC ticks.
-        await InsertFirstContactAsync(db, lead.Id, cycle: 1, started: handOff, stopped: handOff.AddHours(1));
-        await InsertFirstContactAsync(db, lead.Id, cycle: 2, started: handOff.AddHours(1), stopped: handOff.AddHours(2));
+        // The lead, its events and its timers as that version's tables held them (later migrations add columns), instants
+        // as UTC ticks. Cycle 1 ended by a second hand-off at 11:00 with no contact; cycle 2 stopped by a call logged at
+        // 12:30 that happened at 12:00.
+        var lead = Guid.NewGuid();
+        var (created, second, logged, called) = (handOff.UtcTicks, handOff.AddHours(1).UtcTicks, handOff.AddHours(2.5).UtcTicks, handOff.AddHours(2).UtcTicks);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO Leads (Id, Email, FirstName, LastName, Company, EngagementScore, Stage, IsMql, Score, ContactAttempts, Revision, CreatedAt, UpdatedAt)
+            VALUES ({lead}, 'ada@example.com', 'Ada', 'Lovelace', 'Analytical Engines', 0, 'HandedOff', 0, 0, 1, 0, {created}, {created})
+            """, Ct);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO LeadEvents (LeadId, Type, At, OccurredAt) VALUES
+                ({lead}, 'HandedOff', {created}, NULL), ({lead}, 'HandedOff', {second}, NULL), ({lead}, 'ContactAttempt', {logged}, {called})
+            """, Ct);
+        await InsertFirstContactAsync(db, lead, cycle: 1, started: handOff, stopped: handOff.AddHours(1));
+        await InsertFirstContactAsync(db, lead, cycle: 2, started: handOff.AddHours(1), stopped: handOff.AddHours(2));
 
         await db.Database.MigrateAsync(Ct);
 

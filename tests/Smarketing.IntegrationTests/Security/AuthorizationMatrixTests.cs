@@ -97,6 +97,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         ["POST /api/v1/leads/{id:guid}/lost"] = Roles.SalesRep,
         ["POST /api/v1/leads/{id:guid}/reassign"] = Roles.SalesManager,
         ["POST /api/v1/imports/history"] = Roles.Admin,
+        ["POST /api/v1/leads/{id:guid}/merge"] = Roles.LeadAdders,
     };
 
     /// <summary>The people who ask: one demo account per role.</summary>

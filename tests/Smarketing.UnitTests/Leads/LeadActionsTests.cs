@@ -70,6 +70,7 @@ public sealed class LeadActionsTests
         ["a lead rep1 rejected"] = () => Then(ClaimedByRep1(), l => l.Reject(Rep1, "No budget", RejectionReasons, Now, 1)),
         ["a lead rep1 won"] = () => Then(Opportunity(), l => l.MarkWon(Rep1, 100m, Now, 1)),
         ["a lead rep1 lost"] = () => Then(Opportunity(), l => l.MarkLost(Rep1, "Price", LostReasons, Now, 1)),
+        ["a duplicate merged into another lead"] = () => Then(NewLead(), l => new Lead().Absorb(l, [], Marketing, Now, 1)),
     };
 
     /// <summary>Each action's move with valid input, and the role the service asks for before it.</summary>
@@ -104,19 +105,19 @@ public sealed class LeadActionsTests
     }
 
     [Fact]
-    public void Marketing_MayHandOffAnMql_AndEditIt()
+    public void Marketing_MayHandOffAnMql_EditIt_AndMergeADuplicateIntoIt()
     {
         var actions = NewLead().ActionsFor(Marketing.Id, [Roles.MarketingManager]);
 
-        actions.Available.ShouldBe([LeadAction.HandOff, LeadAction.Edit], ignoreOrder: true);
+        actions.Available.ShouldBe([LeadAction.HandOff, LeadAction.Edit, LeadAction.Merge], ignoreOrder: true);
     }
 
     [Fact]
-    public void Marketing_MayStillEditALeadWithSales_ButNotHandItOffAgain()
+    public void Marketing_MayStillEditALeadWithSales_AndMergeADuplicateIntoIt_ButNotHandItOffAgain()
     {
         var actions = ClaimedByRep1().ActionsFor(Marketing.Id, [Roles.MarketingManager]);
 
-        actions.Available.ShouldBe([LeadAction.Edit]);
+        actions.Available.ShouldBe([LeadAction.Edit, LeadAction.Merge], ignoreOrder: true);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class LeadActionsTests : ComponentTest
     {
         Services.AddSingleton(new LeadService(null!, null!, null!, null!, null!, null!, null!, null!));
         Services.AddSingleton(new AgreementService(null!, null!, null!, null!, null!, null!, null!));
+        Services.AddSingleton(new LeadMerging(null!, null!, null!, null!, null!, null!, null!));
     }
 
     private static Lead At(LeadStage stage, string? ownerId = null, string? ownerEmail = null) => new()
@@ -38,25 +39,33 @@ public sealed class LeadActionsTests : ComponentTest
         [.. panel.FindAll("section[aria-label=Actions] button").Select(b => b.TextContent.Trim())];
 
     [Fact]
-    public void Marketing_SeesHandOffAndEdit_OnAnMql()
+    public void Marketing_SeesHandOffMergeAndEdit_OnAnMql()
     {
         SignInAs(Roles.MarketingManager);
 
         var panel = Panel(At(LeadStage.Mql));
 
-        Buttons(panel).ShouldBe(["Hand off to sales"]);
+        Buttons(panel).ShouldBe(["Hand off to sales", "Merge a duplicate into this lead…"]);
         panel.Find("a").TextContent.ShouldBe("Edit details");
     }
 
     [Fact]
-    public void Marketing_CanOnlyEdit_ALeadSalesHas()
+    public void Marketing_CanOnlyEditAndMergeADuplicateInto_ALeadSalesHas()
     {
         SignInAs(Roles.MarketingManager);
 
         var panel = Panel(At(LeadStage.Claimed, "u-rep1"));
 
-        Buttons(panel).ShouldBeEmpty();
+        Buttons(panel).ShouldBe(["Merge a duplicate into this lead…"]);
         panel.Find("a").TextContent.ShouldBe("Edit details");
+    }
+
+    [Fact]
+    public void Nobody_SeesAnActionsPanel_OnAMergedDuplicate()
+    {
+        SignInAs(Roles.MarketingManager, Roles.SalesManager, Roles.SalesRep);
+
+        Panel(At(LeadStage.Merged)).FindAll("section[aria-label=Actions]").ShouldBeEmpty();
     }
 
     [Fact]

@@ -23,6 +23,9 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => l.RejectedAt);
         builder.HasIndex(l => l.CreatedAt);
 
+        // A lead's page finds the duplicates merged into it by this column.
+        builder.HasIndex(l => l.MergedIntoId);
+
         // The lead columns the reports read when they join a timer to its lead (owner, segment, outcome): the join is
         // answered from this index instead of the lead rows (docs/performance.md).
         builder.HasIndex(l => new { l.Id, l.OwnerEmail, l.Grade, l.Persona, l.AcceptedAt, l.RejectedAt, l.WonAt, l.LostAt })

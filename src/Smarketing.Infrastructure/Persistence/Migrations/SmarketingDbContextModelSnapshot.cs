@@ -490,6 +490,9 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -555,6 +558,8 @@ namespace Smarketing.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("HandedOffAt");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("RejectedAt");
 

@@ -21,4 +21,7 @@ public sealed record Choice<T>(T Value, string Text);
 internal static class LeadDialogs
 {
     public static DialogOptions Options { get; } = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+
+    /// <summary>For a dialog that sets two leads side by side.</summary>
+    public static DialogOptions Wide { get; } = new() { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
 }

@@ -12,7 +12,12 @@ internal static class LeadText
     public static string Stage(LeadStage stage) => LeadStages.Label(stage);
 
     /// <summary>The stage on a badge, where space is short.</summary>
-    public static string StageShort(LeadStage stage) => stage == LeadStage.Rejected ? "Rejected" : LeadStages.Label(stage);
+    public static string StageShort(LeadStage stage) => stage switch
+    {
+        LeadStage.Rejected => "Rejected",
+        LeadStage.Merged => "Merged",
+        _ => LeadStages.Label(stage),
+    };
 
     public static Color StageColor(LeadStage stage) => stage switch
     {
@@ -46,6 +51,7 @@ internal static class LeadText
         LeadEventType.Converted => "Converted to an opportunity",
         LeadEventType.Won => "Won",
         LeadEventType.Lost => "Lost",
+        LeadEventType.Merged => "Merged",
         _ => type.ToString(),
     };
 
