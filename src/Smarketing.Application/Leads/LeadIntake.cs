@@ -234,6 +234,11 @@ public sealed class LeadIntake(
             var email = item.Email.Trim().ToLowerInvariant();
             if (externalId is not null && _byExternalId.TryGetValue(externalId, out var named))
             {
+                if (named.IsMerged)
+                {
+                    return MergedAway(nameof(LeadFields.ExternalId), $"The lead with external id {externalId} was merged into lead {named.MergedIntoId}; send its details to that lead.");
+                }
+
                 return _createdBy.TryGetValue(named.Id, out var first)
                     ? Replace(named, item, new MergeTarget(named.Id, first, "externalId"))
                     : Replace(named, item, null);
@@ -241,6 +246,11 @@ public sealed class LeadIntake(
 
             if (_byEmail.TryGetValue(email, out var sameEmail))
             {
+                if (sameEmail.IsMerged)
+                {
+                    return MergedAway(nameof(LeadFields.Email), $"The lead with email {email} was merged into lead {sameEmail.MergedIntoId}; send its details to that lead.");
+                }
+
                 return Merge(sameEmail, item, new MergeTarget(sameEmail.Id, _createdBy.TryGetValue(sameEmail.Id, out var first) ? first : null, "email"));
             }
 
@@ -253,6 +263,10 @@ public sealed class LeadIntake(
             Register(lead);
             return new Outcome(IntakeStatus.Created, "Created.", lead);
         }
+
+        // A merged duplicate is kept only as history: an item naming it would change a lead nobody sees.
+        private static Outcome MergedAway(string field, string message) =>
+            Outcome.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
         // The item names this lead by its external id: its fields replace the lead's, as the single POST does.
         private Outcome Replace(Lead lead, CreateLeadRequest item, MergeTarget? mergedInto)

@@ -183,6 +183,30 @@ public sealed class LeadMergeApiTests(SmarketingAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_batch_item_naming_a_merged_duplicate_is_invalid_and_the_duplicate_is_not_changed()
+    {
+        var survivor = (await Pipeline.CreateAsync(app)).Lead.Id;
+        var externalId = $"crm-{Guid.NewGuid():N}";
+        var request = AtHome();
+        request.ExternalId = externalId;
+        var duplicate = (await Pipeline.CreateAsync(app, request)).Lead.Id;
+        (await MergeAsync(survivor, Take(duplicate))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var response = await Marketing.PostJsonAsync("/api/v1/leads/batch", new object[]
+        {
+            new { externalId, email = request.Email, firstName = "Ann", lastName = "Home", company = "Changed Inc" },
+            new { email = request.Email, firstName = "Ann", lastName = "Home", company = "Changed Again" },
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var results = (await response.JsonAsync()).GetProperty("results").EnumerateArray().ToList();
+        results.Select(r => r.GetProperty("status").GetString()).ShouldBe(["invalid", "invalid"]);
+        results[0].GetProperty("errors").GetProperty("externalId")[0].GetString()!.ShouldContain($"was merged into lead {survivor}");
+        results[1].GetProperty("errors").GetProperty("email")[0].GetString()!.ShouldContain($"was merged into lead {survivor}");
+        (await StoredLeadAsync(duplicate)).Company.ShouldBe("Northwind Traders");
+    }
+
+    [Fact]
     public async Task The_comparison_shows_what_differs_and_the_rules_answer_before_anyone_confirms()
     {
         var survivor = (await Pipeline.CreateAsync(app)).Lead.Id;
