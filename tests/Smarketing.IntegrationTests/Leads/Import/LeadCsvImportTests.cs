@@ -24,6 +24,23 @@ public sealed class LeadCsvImportTests(SmarketingAppFactory app) : IClassFixture
         $"{id},{first},Adams,{email},Northwind,{title},{size},Software,US,Demo request,lead\n";
 
     [Fact]
+    public async Task All_or_nothing_writes_nothing_when_a_row_became_invalid_between_the_preview_and_the_import()
+    {
+        var (fine, taken, named) = (Demo.UniqueEmail("fine"), Demo.UniqueEmail("taken"), Unique("named"));
+        var preview = await _importer.PreviewTextAsync(HubSpotHeader + Row(Unique("hs"), fine) + Row(named, taken));
+        preview.Rejected.ShouldBe(0);
+
+        // Meanwhile someone stores the row's external id on one lead and its email on another.
+        await Pipeline.CreateAsync(app, Pipeline.Mql(externalId: named, email: Demo.UniqueEmail("elsewhere")));
+        await Pipeline.CreateAsync(app, Pipeline.Mql(email: taken));
+        var imported = await _importer.ImportAsync(preview, LeadImportMode.AllOrNothing);
+
+        CsvImporter.Said(imported).ShouldBe("1 of 2 leads are invalid, so none was written. Correct them and send all of them again.");
+        await using var db = app.OpenDatabase();
+        (await db.Leads.AnyAsync(l => l.Email == fine, Pipeline.Ct)).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_HubSpot_export_imports_as_leads_with_every_mapped_field_and_a_qualification()
     {
         var id = Unique("hs");
