@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Smarketing.Application.Clocks;
@@ -17,6 +19,11 @@ public sealed class ShiftedClockApp : SmarketingApp
     {
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(Clock);
+
+        // Sessions keep real time: a jump of a night and a morning would otherwise expire the test's own sign-in
+        // cookie (8 hours), and which tests jumped that far would depend on the hour the suite runs.
+        services.PostConfigureAll<CookieAuthenticationOptions>(options => options.TimeProvider = TimeProvider.System);
+        services.PostConfigureAll<SecurityStampValidatorOptions>(options => options.TimeProvider = TimeProvider.System);
     }
 
     /// <summary>Moves the app's clock to <paramref name="instant"/> and wakes the SLA monitor.</summary>

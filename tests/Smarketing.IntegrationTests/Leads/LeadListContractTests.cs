@@ -115,7 +115,7 @@ public sealed class LeadListContractTests(SlaAppFactory app) : IClassFixture<Sla
     [InlineData("pageSize=0", "pageSize", "'pageSize' must be between 1 and 500, not 0.")]
     [InlineData("pageSize=501", "pageSize", "'pageSize' must be between 1 and 500, not 501.")]
     [InlineData("pageSize=1.5", "pageSize", "'pageSize' must be a whole number, not '1.5'.")]
-    [InlineData("stage=sleeping", "stage", "Unknown stage 'sleeping'. Stages: new, mql, handedOff, claimed, accepted, rejected, sql, won, lost.")]
+    [InlineData("stage=sleeping", "stage", "Unknown stage 'sleeping'. Stages: new, mql, handedOff, claimed, accepted, rejected, sql, won, lost, merged.")]
     [InlineData("page=1&page=2", "page", "'page' is given 2 times; send it once.")]
     [InlineData("limit=10", "limit", "'limit' is not a parameter of this request; it takes externalId, email, stage, owner, search, page, pageSize.")]
     public async Task A_bad_paging_or_filter_value_is_a_400_naming_the_parameter(string query, string field, string message)
