@@ -169,10 +169,12 @@ internal sealed class ApiInput(RequestDelegate next, IOptions<JsonOptions> json,
     private static string? MediaType(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media) ? media.MediaType.Value : null;
 
-    private static string Shown(string? contentType) =>
+    /// <summary>A caller's content type as an answer quotes it: "none", or at most 80 characters.</summary>
+    internal static string Shown(string? contentType) =>
         string.IsNullOrEmpty(contentType) ? "none" : contentType.Length <= 80 ? contentType : contentType[..80] + "...";
 
-    private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken ct)
+    /// <summary>The body's first <paramref name="limit"/> bytes at most; read one more than allowed to tell a body too large.</summary>
+    internal static async Task<byte[]> ReadAtMostAsync(Stream body, long limit, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];

@@ -30,11 +30,11 @@ internal static class ImportEndpoints
         if (!IsUtf8Csv(request.ContentType))
         {
             return TypedResults.Problem(
-                $"Send the history as a CSV file in UTF-8 with Content-Type: {HistoryColumns.MediaType}, not '{Shown(request.ContentType)}'.",
+                $"Send the history as a CSV file in UTF-8 with Content-Type: {HistoryColumns.MediaType}, not '{ApiInput.Shown(request.ContentType)}'.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
 
-        if (request.ContentLength > HistoryColumns.MaxBytes || await ReadAtMostAsync(request.Body, HistoryColumns.MaxBytes + 1, ct) is not { } body)
+        if (request.ContentLength > HistoryColumns.MaxBytes || (await ApiInput.ReadAtMostAsync(request.Body, HistoryColumns.MaxBytes + 1, ct) is var body && body.Length > HistoryColumns.MaxBytes))
         {
             return TypedResults.Problem(
                 $"A history file holds at most {HistoryColumns.MaxSize} and {HistoryColumns.MaxRows:N0} rows; split it into smaller files.",
@@ -53,25 +53,4 @@ internal static class ImportEndpoints
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && string.Equals(media.MediaType.Value, HistoryColumns.MediaType, StringComparison.OrdinalIgnoreCase)
         && (media.Charset.Value is not { } charset || string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> - 1 bytes.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length >= limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static string Shown(string? contentType) =>
-        string.IsNullOrEmpty(contentType) ? "none" : contentType.Length <= 80 ? contentType : contentType[..80] + "...";
 }
